@@ -1,0 +1,28 @@
+import { Testing, TerraformStack } from "cdktf";
+import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
+import { Naming } from "../constructs/core/naming";
+import { ResourceGroup } from "../constructs/resource-group/resource-group";
+
+/** A stack with the azurerm provider and a Naming for `abs` / `we` / `test`, as unit tests need. */
+export function testStack(environment = "test"): TerraformStack {
+  const stack = new TerraformStack(Testing.app(), "test");
+  new AzurermProvider(stack, "azurerm", { features: [{}] });
+  new Naming({ prefix: "abs", regionCode: "we", environment }).attachTo(stack);
+  return stack;
+}
+
+/** A stack plus a resource group in westeurope, the usual starting point of a construct test. */
+export function testStackWithGroup(environment = "test"): { stack: TerraformStack; group: ResourceGroup } {
+  const stack = testStack(environment);
+  return { stack, group: new ResourceGroup(stack, "rg", { location: "westeurope" }) };
+}
+
+/** The stack's synthesized Terraform JSON, parsed. */
+export function synthJson(stack: TerraformStack): any {
+  return JSON.parse(Testing.synth(stack));
+}
+
+/** All resources of a type in the synthesized stack, as `[logicalId, body]` pairs. */
+export function resourcesOf(stack: TerraformStack, type: string): Array<[string, any]> {
+  return Object.entries(synthJson(stack).resource?.[type] ?? {});
+}

@@ -1,0 +1,4 @@
+import { Testing } from "cdktf";
+
+// Registers toHaveResourceWithProperties and the other cdktf matchers.
+Testing.setupJest();

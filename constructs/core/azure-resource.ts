@@ -1,0 +1,92 @@
+import { Construct } from "constructs";
+import { TerraformResource } from "cdktf";
+import { DiagnosticSettings } from "../monitoring/diagnostic-settings";
+import { PrivateEndpoint } from "../networking/private-endpoint";
+import { ManagementLock } from "../security/management-lock";
+import { RoleAssignment } from "../security/role-assignment";
+import { ValidationError } from "./errors";
+import {
+  CommonResourceProps,
+  DiagnosticSettingsOptions,
+  IAzureResource,
+  IPrincipal,
+  IResourceGroup,
+  LockOptions,
+  PrivateEndpointOptions,
+} from "./interfaces";
+
+/**
+ * Base of every L2 construct: the uniform capabilities of the house rules (diagnostics, private
+ * endpoints, role grants, locks, deletion protection) implemented once. A subclass creates its
+ * provider resource, then calls `initCapabilities(props)`.
+ */
+export abstract class AzureResource extends Construct implements IAzureResource {
+  public abstract readonly id: string;
+  public abstract readonly name: string;
+  /** The primary provider resource: the escape hatch, and what deletion protection applies to. */
+  public abstract readonly resource: TerraformResource;
+  /** Where the resource lives (private endpoints are placed there too). */
+  public abstract readonly resourceGroup: IResourceGroup;
+  /** Sub-resource a private endpoint exposes by default; undefined when the service has none. */
+  protected readonly defaultPrivateEndpointSubresource?: string;
+
+  /** Applies the AVM cross-cutting props; call once the primary resource exists. */
+  protected initCapabilities(props: CommonResourceProps): void {
+    props.diagnosticSettings?.forEach((d) => this.addDiagnostics(d));
+    props.roleAssignments?.forEach((r) => this.grant(r.principal, r.roleDefinitionName));
+    props.privateEndpoints?.forEach((p) => this.addPrivateEndpoint(p));
+    if (props.lock) this.addLock(props.lock);
+    if (props.protectFromDeletion) this.protectFromDeletion();
+  }
+
+  /** Sends the resource's logs and metrics to Log Analytics. */
+  public addDiagnostics(options: DiagnosticSettingsOptions): DiagnosticSettings {
+    return new DiagnosticSettings(this, `diagnostics-${this.childIndex("diagnostics")}`, {
+      ...options,
+      targetResourceId: this.id,
+    });
+  }
+
+  /** Grants a built-in role on this resource to a principal. */
+  public grant(principal: IPrincipal, roleDefinitionName: string): RoleAssignment {
+    const slug = roleDefinitionName.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+    return new RoleAssignment(this, `grant-${slug}-${this.childIndex(`grant-${slug}`)}`, {
+      scope: this.id,
+      principal,
+      roleDefinitionName,
+    });
+  }
+
+  /** Adds a management lock on this resource. */
+  public addLock(options: LockOptions = {}): ManagementLock {
+    return new ManagementLock(this, `lock-${this.childIndex("lock")}`, { ...options, scope: this.id });
+  }
+
+  /** Makes the resource private: an endpoint in the given subnet, registered in the private DNS zones. */
+  public addPrivateEndpoint(options: PrivateEndpointOptions): PrivateEndpoint {
+    const subresource = options.subresource ?? this.defaultPrivateEndpointSubresource;
+    if (!subresource) {
+      throw new ValidationError(this.node.path, "privateEndpoints.subresource", undefined, "this service has no default sub-resource: name one");
+    }
+    return new PrivateEndpoint(this, `private-endpoint-${subresource.toLowerCase()}`, {
+      resourceGroup: this.resourceGroup,
+      targetResourceId: this.id,
+      subresource,
+      subnetId: options.subnetId,
+      privateDnsZoneIds: options.privateDnsZoneIds,
+      workload: `${this.node.id}-${subresource}`.toLowerCase(),
+    });
+  }
+
+  /** `lifecycle.prevent_destroy` on the primary resource plus a CanNotDelete lock. */
+  public protectFromDeletion(): void {
+    this.resource.lifecycle = { ...(this.resource.lifecycle ?? {}), preventDestroy: true };
+    this.addLock({ kind: "CanNotDelete" });
+  }
+
+  /** Next free index for a child id prefix, so repeated calls get stable, distinct ids. */
+  private childIndex(prefix: string): number {
+    const own = new RegExp(`^${prefix}-\\d+$`);
+    return this.node.children.filter((c) => own.test(c.node.id)).length;
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * The single error type every construct and the settings validation throw for bad input.
+ * Its message always names where (construct path or environment), the field, the value and the rule,
+ * so a failed synth says exactly what to change.
+ */
+export class ValidationError extends Error {
+  constructor(
+    /** Construct path or `environment <name>`. */
+    public readonly where: string,
+    /** The prop or settings field, dotted (`network.subnets.app.cidr`). */
+    public readonly field: string,
+    /** The offending value. */
+    public readonly value: unknown,
+    /** The rule the value breaks, phrased as the rule ("must be ..."). */
+    public readonly rule: string,
+  ) {
+    super(formatProblem({ where, field, value, rule }));
+    this.name = "ValidationError";
+  }
+}
+
+/** One problem found while validating; several are collected into a {@link ValidationErrors}. */
+export interface Problem {
+  readonly where: string;
+  readonly field: string;
+  readonly value: unknown;
+  readonly rule: string;
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.where}: ${p.field} = ${formatValue(p.value)}: ${p.rule}`;
+}
+
+function formatValue(value: unknown): string {
+  if (value === undefined) return "(missing)";
+  const text = JSON.stringify(value);
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}
+
+/** Every problem found in one pass, reported together so a person fixes them in one go. */
+export class ValidationErrors extends Error {
+  constructor(public readonly problems: readonly Problem[]) {
+    super(
+      `${problems.length} invalid setting${problems.length === 1 ? "" : "s"}:\n` +
+        problems.map((p) => `  - ${formatProblem(p)}`).join("\n"),
+    );
+    this.name = "ValidationErrors";
+  }
+}
+
+/** Throws a {@link ValidationError} for the construct when `ok` is false. */
+export function check(ok: boolean, where: string, field: string, value: unknown, rule: string): void {
+  if (!ok) throw new ValidationError(where, field, value, rule);
+}
