@@ -1,4 +1,5 @@
 import { Testing } from "cdktf";
+// Type declarations of the matchers below (toHaveResourceWithProperties ...).
+import "cdktf/lib/testing/adapters/jest";
 
-// Registers toHaveResourceWithProperties and the other cdktf matchers.
 Testing.setupJest();
