@@ -45,6 +45,7 @@ export const NAME_RULES = {
   networkSecurityGroup: standard("nsg", 1, 80),
   natGateway: standard("ng", 1, 80),
   publicIp: standard("pip", 1, 80),
+  ddosProtectionPlan: standard("ddos", 1, 80),
   privateEndpoint: standard("pe", 2, 64),
   virtualMachineScaleSet: standard("vmss", 1, 64),
   userAssignedIdentity: {
@@ -187,11 +188,13 @@ export class Naming {
     const rule: NameRule = NAME_RULES[kind];
     const { prefix, regionCode, environment } = this.props;
     const parts = [prefix, rule.abbreviation, workload, regionCode, environment].filter((p): p is string => !!p);
-    const suffix = rule.globallyUnique ? this.hash(kind, workload) : undefined;
-    if (rule.compact) {
-      return (parts.join("") + (suffix ?? "")).toLowerCase().replace(/[^a-z0-9]/g, "");
+    const all = rule.globallyUnique ? [...parts, this.hash(kind, workload)] : parts;
+    const hyphenated = all.join("-");
+    // Compact form for kinds that forbid hyphens, and for short global names the hyphens would overflow.
+    if (rule.compact || (rule.globallyUnique && hyphenated.length > rule.maxLength)) {
+      return all.join("").toLowerCase().replace(/[^a-z0-9]/g, "");
     }
-    return [...parts, ...(suffix ? [suffix] : [])].join("-");
+    return hyphenated;
   }
 
   /** Deterministic 4-character suffix from the settings that make the name. */

@@ -1,0 +1,124 @@
+import { Construct } from "constructs";
+import { DataAzurermClientConfig } from "@cdktf/provider-azurerm/lib/data-azurerm-client-config";
+import { LinuxVirtualMachineScaleSet } from "../compute/linux-virtual-machine-scale-set";
+import { DiagnosticSettingsOptions } from "../core/interfaces";
+import { RequiredTagsAspect } from "../core/tags";
+import { ActionGroup } from "../monitoring/action-group";
+import { ApplicationInsights } from "../monitoring/application-insights";
+import { DiagnosticSettings } from "../monitoring/diagnostic-settings";
+import { LogAnalyticsWorkspace } from "../monitoring/log-analytics-workspace";
+import { DdosProtectionPlan } from "../networking/ddos-protection-plan";
+import { NatGateway } from "../networking/nat-gateway";
+import { PRIVATE_DNS_ZONES, PrivateDnsZone } from "../networking/private-dns-zone";
+import { VirtualNetwork } from "../networking/virtual-network";
+import { ResourceGroup } from "../resource-group/resource-group";
+import { KeyVault } from "../security/key-vault";
+import { StorageAccount } from "../storage/storage-account";
+import type { EnvironmentSettings } from "../../stacks/settings/schema";
+import { foundationSubnets, SUBNET_KEYS } from "./foundation-network";
+
+export interface FoundationProps {
+  readonly settings: EnvironmentSettings;
+  /** Public key for SSH into the management scale set (a variable's value: keys are per operator). */
+  readonly managementSshPublicKey: string;
+}
+
+/**
+ * Seed 002's foundation, in its dependency order: resource group -> segmented network -> storage and
+ * Key Vault (private endpoints only) -> management compute -> monitoring (every resource sends its
+ * diagnostics to one Log Analytics workspace). The other patterns build on what it exposes.
+ */
+export class Foundation extends Construct {
+  public readonly resourceGroup: ResourceGroup;
+  public readonly network: VirtualNetwork;
+  public readonly natGateway: NatGateway;
+  public readonly ddosProtectionPlan?: DdosProtectionPlan;
+  public readonly privateDnsZones: Record<"blob" | "file" | "vault", PrivateDnsZone>;
+  public readonly logAnalytics: LogAnalyticsWorkspace;
+  public readonly applicationInsights: ApplicationInsights;
+  public readonly actionGroup: ActionGroup;
+  public readonly keyVault: KeyVault;
+  public readonly storage: StorageAccount;
+  public readonly management: LinuxVirtualMachineScaleSet;
+
+  constructor(scope: Construct, id: string, props: FoundationProps) {
+    super(scope, id);
+    const { settings } = props;
+    const protectFromDeletion = settings.protectStatefulResources;
+    RequiredTagsAspect.applyTo(this, { workload: "foundation" });
+
+    this.resourceGroup = new ResourceGroup(this, "resource-group", { location: settings.location, protectFromDeletion });
+    const resourceGroup = this.resourceGroup;
+
+    this.logAnalytics = new LogAnalyticsWorkspace(this, "log-analytics", {
+      resourceGroup,
+      sku: settings.logAnalytics.sku,
+      retentionInDays: settings.logAnalytics.retentionDays,
+      protectFromDeletion,
+    });
+    const diagnostics: DiagnosticSettingsOptions = { workspace: this.logAnalytics };
+    this.logAnalytics.addDiagnostics(diagnostics);
+    this.applicationInsights = new ApplicationInsights(this, "application-insights", { resourceGroup, workspace: this.logAnalytics });
+
+    this.natGateway = new NatGateway(this, "nat-gateway", { resourceGroup, diagnosticSettings: [{ ...diagnostics, logCategoryGroups: [] }] });
+    this.ddosProtectionPlan = settings.ddosProtection ? new DdosProtectionPlan(this, "ddos-protection", { resourceGroup }) : undefined;
+    this.network = new VirtualNetwork(this, "network", {
+      resourceGroup,
+      addressSpace: [settings.network.addressSpace],
+      subnets: foundationSubnets(settings),
+      natGateway: this.natGateway,
+      ddosProtectionPlanId: this.ddosProtectionPlan?.id,
+      diagnosticSettings: [diagnostics],
+    });
+    this.privateDnsZones = {
+      blob: new PrivateDnsZone(this, "dns-blob", { resourceGroup, zoneName: PRIVATE_DNS_ZONES.blob, virtualNetworks: [this.network] }),
+      file: new PrivateDnsZone(this, "dns-file", { resourceGroup, zoneName: PRIVATE_DNS_ZONES.file, virtualNetworks: [this.network] }),
+      vault: new PrivateDnsZone(this, "dns-vault", { resourceGroup, zoneName: PRIVATE_DNS_ZONES.vault, virtualNetworks: [this.network] }),
+    };
+    const endpointSubnetId = this.network.subnetId(SUBNET_KEYS.privateEndpoints);
+
+    const client = new DataAzurermClientConfig(this, "client");
+    this.keyVault = new KeyVault(this, "key-vault", {
+      resourceGroup,
+      tenantId: client.tenantId,
+      deployer: { principalId: client.objectId },
+      privateEndpoints: [{ subnetId: endpointSubnetId, privateDnsZoneIds: [this.privateDnsZones.vault.id] }],
+      diagnosticSettings: [diagnostics],
+      protectFromDeletion,
+    });
+
+    this.storage = new StorageAccount(this, "storage", {
+      resourceGroup,
+      replication: settings.storage.replication,
+      containers: ["data", "backups"],
+      fileShares: [{ name: "shared", quotaGb: 100 }],
+      privateEndpoints: [
+        { subnetId: endpointSubnetId, privateDnsZoneIds: [this.privateDnsZones.blob.id], subresource: "blob" },
+        { subnetId: endpointSubnetId, privateDnsZoneIds: [this.privateDnsZones.file.id], subresource: "file" },
+      ],
+      // The account exposes metrics only; its logs belong to the blob service below.
+      diagnosticSettings: [{ ...diagnostics, logCategoryGroups: [] }],
+      protectFromDeletion,
+    });
+    new DiagnosticSettings(this.storage, "blob-service-diagnostics", { ...diagnostics, targetResourceId: `${this.storage.id}/blobServices/default` });
+
+    this.management = new LinuxVirtualMachineScaleSet(this, "management", {
+      resourceGroup,
+      workload: "mgmt",
+      sku: settings.compute.vmSize,
+      instances: settings.compute.instances,
+      zones: settings.compute.zones,
+      subnetId: this.network.subnetId(SUBNET_KEYS.management),
+      adminSshPublicKey: props.managementSshPublicKey,
+      diagnosticSettings: [diagnostics],
+    });
+    this.keyVault.grantSecretsRead(this.management);
+    this.storage.grantBlobDataReader(this.management);
+
+    this.actionGroup = new ActionGroup(this, "action-group", {
+      resourceGroup,
+      shortName: `${settings.prefix}-${settings.name}`.slice(0, 12),
+      emailReceivers: settings.monitoring.alertEmails.map((emailAddress, i) => ({ name: `email-${i}`, emailAddress })),
+    });
+  }
+}

@@ -1,0 +1,40 @@
+import { Construct } from "constructs";
+import { TerraformVariable } from "cdktf";
+import { RandomProvider } from "@cdktf/provider-random/lib/provider";
+import { useRemoteState } from "../backends/remote-state";
+import { useStateEncryption } from "../backends/state-encryption";
+import { StateStorageLocation } from "../backends/state-storage";
+import { Foundation } from "../constructs/patterns/foundation";
+import { EstateStack } from "./estate-stack";
+import { foundationOutputs } from "./outputs";
+import type { EnvironmentSettings } from "./settings/schema";
+
+export interface EnvironmentStackProps {
+  readonly settings: EnvironmentSettings;
+  /** Where this stack's state lives (created by the `state` stack). */
+  readonly stateStorage: StateStorageLocation;
+}
+
+/** One environment (dev, staging, prod): remote encrypted state plus the patterns its settings enable. */
+export class EnvironmentStack extends EstateStack {
+  public readonly foundation?: Foundation;
+
+  constructor(scope: Construct, props: EnvironmentStackProps) {
+    const { settings, stateStorage } = props;
+    super(scope, settings.name, settings);
+    new RandomProvider(this, "random");
+    useRemoteState(this, stateStorage, settings.name);
+    useStateEncryption(this, settings.stateEncryption, stateStorage.keyVaultUri);
+
+    if (settings.patterns.includes("foundation")) {
+      const sshKey = new TerraformVariable(this, "management_ssh_public_key", {
+        type: "string",
+        nullable: false,
+        description: "OpenSSH public key for the management scale set's admin user (password login is disabled).",
+        validation: [{ condition: "${can(regex(\"^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)) \", var.management_ssh_public_key))}", errorMessage: "Must be an OpenSSH public key (ssh-ed25519, ssh-rsa or ecdsa-sha2-*)." }],
+      });
+      this.foundation = new Foundation(this, "foundation", { settings, managementSshPublicKey: sshKey.stringValue });
+      foundationOutputs(this, this.foundation);
+    }
+  }
+}

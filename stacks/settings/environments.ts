@@ -1,0 +1,81 @@
+import type { EnvironmentSettings, Settings, StateSettings } from "./schema";
+
+/**
+ * The estate's settings: everything that differs between environments lives here (DESIGN.md's table,
+ * sources in brackets). Validated by `validateSettings` before any stack is built.
+ */
+
+const common: Pick<EnvironmentSettings, "prefix" | "location" | "logAnalytics" | "monitoring" | "patterns"> = {
+  prefix: "abs",
+  location: "westeurope", // [000]
+  logAnalytics: { sku: "PerGB2018", retentionDays: 30 }, // [004]
+  monitoring: { alertEmails: ["platform-alerts@example.com"] },
+  patterns: ["foundation"],
+};
+
+const tags = (workload: string) => ({ workload, costCenter: "platform", owner: "platform-team" });
+
+/** Subnets of one /16: the same layout in every environment so rules read the same everywhere. */
+function subnets(secondOctet: number): EnvironmentSettings["network"] {
+  const net = (third: number, bits: number) => `10.${secondOctet}.${third}.0/${bits}`;
+  return {
+    addressSpace: `10.${secondOctet}.0.0/16`,
+    subnets: {
+      gateway: net(0, 24), // DMZ: Application Gateway / Front Door origin
+      app: net(1, 24),
+      data: net(2, 24),
+      management: net(3, 24),
+      privateEndpoints: net(4, 24),
+      containers: net(16, 21), // Container Apps: /23 minimum for consumption-only environments
+    },
+  };
+}
+
+export const dev: EnvironmentSettings = {
+  ...common,
+  name: "dev",
+  tags: tags("platform"),
+  network: subnets(10),
+  storage: { replication: "LRS" },
+  compute: { vmSize: "Standard_B2s", instances: 1 },
+  budgetUsd: 400, // [003]
+  ddosProtection: false,
+  protectStatefulResources: false,
+  stateEncryption: { enabled: true, key: { keyProvider: "azure_vault", keyName: "tofu-state-dev" } },
+};
+
+export const staging: EnvironmentSettings = {
+  ...dev,
+  name: "staging",
+  network: subnets(20),
+  storage: { replication: "ZRS" },
+  compute: { vmSize: "Standard_D2s_v5", instances: 1 },
+  budgetUsd: 800, // [003]
+  protectStatefulResources: true,
+  stateEncryption: { enabled: true, key: { keyProvider: "azure_vault", keyName: "tofu-state-staging" } },
+};
+
+export const prod: EnvironmentSettings = {
+  ...dev,
+  name: "prod",
+  network: subnets(30),
+  storage: { replication: "GZRS" }, // [002] geo-redundant
+  compute: { vmSize: "Standard_D2s_v5", instances: 2, zones: ["1", "2", "3"] },
+  budgetUsd: 3000, // [003]
+  ddosProtection: true, // [001]
+  protectStatefulResources: true,
+  stateEncryption: { enabled: true, key: { keyProvider: "azure_vault", keyName: "tofu-state-prod" } },
+};
+
+export const state: StateSettings = {
+  prefix: common.prefix,
+  location: common.location,
+  name: "shared",
+  tags: tags("tfstate"),
+  replication: "RAGZRS",
+  allowedIpRanges: [],
+  operatorObjectIds: [],
+  backend: "local",
+};
+
+export const settings: Settings = { state, environments: [dev, staging, prod] };

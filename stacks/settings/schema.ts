@@ -1,0 +1,118 @@
+import { z } from "zod";
+
+/** Azure regions the estate may use, with the short code names carry (`we` in `abs-rg-we-prod`). */
+export const REGION_CODES = {
+  westeurope: "we",
+  northeurope: "ne",
+  germanywestcentral: "gwc",
+  swedencentral: "sdc",
+  francecentral: "frc",
+  uksouth: "uks",
+  eastus: "eus",
+  eastus2: "eus2",
+  westus3: "wus3",
+} as const;
+
+export type Location = keyof typeof REGION_CODES;
+
+/** The network segments of seed 002; every environment has all of them. */
+export const SUBNET_ROLES = ["gateway", "app", "data", "management", "containers", "privateEndpoints"] as const;
+export type SubnetRole = (typeof SUBNET_ROLES)[number];
+
+/** Patterns an environment can contain; later seed systems add theirs here. */
+export const PATTERNS = ["foundation"] as const;
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const guid = z.string().regex(GUID, "must be a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)");
+const location = z.enum(Object.keys(REGION_CODES) as [Location, ...Location[]]);
+/** Lower-case letters and digits, starting with a letter: safe inside every generated name. */
+const nameToken = (max: number) =>
+  z.string().regex(new RegExp(`^[a-z][a-z0-9]{1,${max - 1}}$`), `must be 2-${max} lower-case letters or digits, starting with a letter`);
+const cidrText = z.string().min(1, "must be an IPv4 CIDR such as 10.10.0.0/16");
+
+export const REPLICATION_TYPES = ["LRS", "ZRS", "GRS", "RAGRS", "GZRS", "RAGZRS"] as const;
+/** Replication types that keep a copy in the paired region (seed 002: geo-redundant backups). */
+export const GEO_REDUNDANT = ["GRS", "RAGRS", "GZRS", "RAGZRS"] as const;
+
+const tags = z.strictObject({
+  /** Workload tag of resources outside any pattern. */
+  workload: z.string().min(1, "must not be empty"),
+  costCenter: z.string().min(1, "must not be empty"),
+  owner: z.string().min(1, "must not be empty"),
+});
+
+const stateEncryptionKey = z.discriminatedUnion("keyProvider", [
+  /** A key in the state Key Vault (OpenTofu `azure_vault` key provider). */
+  z.strictObject({ keyProvider: z.literal("azure_vault"), keyName: z.string().regex(/^[A-Za-z0-9-]{1,127}$/, "must be 1-127 letters, digits or '-' (Key Vault key name)") }),
+  /** A passphrase from a sensitive variable (OpenTofu `pbkdf2` key provider). */
+  z.strictObject({ keyProvider: z.literal("pbkdf2") }),
+]);
+
+export const environmentSchema = z.strictObject({
+  /** Stack id and the `<env>` of every name: dev, staging, prod. */
+  name: nameToken(8),
+  /** Organisation prefix of every name. */
+  prefix: nameToken(5),
+  location,
+  /** Subscription the stack deploys to; when absent the provider reads ARM_SUBSCRIPTION_ID. */
+  subscriptionId: guid.optional(),
+  tags,
+  network: z.strictObject({
+    addressSpace: cidrText,
+    subnets: z.strictObject(Object.fromEntries(SUBNET_ROLES.map((r) => [r, cidrText])) as Record<SubnetRole, typeof cidrText>),
+  }),
+  storage: z.strictObject({ replication: z.enum(REPLICATION_TYPES) }),
+  logAnalytics: z.strictObject({
+    sku: z.enum(["PerGB2018", "CapacityReservation"]),
+    retentionDays: z.number().int().min(30, "must be at least 30").max(730, "must be at most 730"),
+  }),
+  monitoring: z.strictObject({
+    /** Who the action group emails. */
+    alertEmails: z.array(z.email("must be an e-mail address")).min(1, "must name at least one address"),
+  }),
+  compute: z.strictObject({
+    /** Size of the management scale set's VMs. */
+    vmSize: z.string().min(1, "must not be empty"),
+    instances: z.number().int().min(0, "must be 0 or more").max(10, "must be at most 10 for the management tier"),
+    zones: z.array(z.enum(["1", "2", "3"])).optional(),
+  }),
+  /** Monthly budget in USD (used by the cost patterns). */
+  budgetUsd: z.number().positive("must be greater than 0"),
+  ddosProtection: z.boolean(),
+  /** prevent_destroy plus a CanNotDelete lock on every stateful resource. */
+  protectStatefulResources: z.boolean(),
+  stateEncryption: z.strictObject({
+    enabled: z.boolean(),
+    key: stateEncryptionKey,
+    /** The previous key while rotating: OpenTofu reads with it and writes with `key`. */
+    fallback: stateEncryptionKey.optional(),
+  }),
+  patterns: z.array(z.enum(PATTERNS)),
+});
+
+export const stateSchema = z.strictObject({
+  prefix: nameToken(5),
+  location,
+  /** The `<env>` part of the state resources' names. */
+  name: nameToken(8),
+  subscriptionId: guid.optional(),
+  tags,
+  /** Must keep a copy in the paired region: losing state means losing track of the estate. */
+  replication: z.enum(GEO_REDUNDANT),
+  /** Public egress ranges of the CI runners and operators allowed through the storage and vault firewalls. */
+  allowedIpRanges: z.array(cidrText),
+  /** Principals (object ids) that run OpenTofu: Storage Blob Data Contributor and Key Vault Crypto User. */
+  operatorObjectIds: z.array(guid),
+  /** `local` until the state storage exists, then `remote` to keep this stack's own state in it. */
+  backend: z.enum(["local", "remote"]),
+});
+
+export const settingsSchema = z.strictObject({
+  state: stateSchema,
+  environments: z.array(environmentSchema).min(1, "must define at least one environment"),
+});
+
+export type EnvironmentSettings = z.infer<typeof environmentSchema>;
+export type StateSettings = z.infer<typeof stateSchema>;
+export type Settings = z.infer<typeof settingsSchema>;
+export type StateEncryptionKey = z.infer<typeof stateEncryptionKey>;

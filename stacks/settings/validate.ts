@@ -1,0 +1,123 @@
+import { z } from "zod";
+import { contains, overlaps, parseCidr, Cidr } from "../../constructs/core/cidr";
+import { Problem, ValidationErrors } from "../../constructs/core/errors";
+import { NAME_RULES, NamedKind, nameViolation, Naming } from "../../constructs/core/naming";
+import { EnvironmentSettings, REGION_CODES, Settings, settingsSchema, StateSettings, SUBNET_ROLES } from "./schema";
+
+/**
+ * Validates the settings of the whole estate and returns them typed, or throws one ValidationErrors
+ * listing every problem (environment, field, value, rule). Runs before any stack is constructed, so a
+ * bad setting writes nothing.
+ */
+export function validateSettings(input: unknown): Settings {
+  const parsed = settingsSchema.safeParse(input);
+  if (!parsed.success) throw new ValidationErrors(parsed.error.issues.map((issue) => structuralProblem(input, issue)));
+
+  const settings = parsed.data;
+  const problems = [
+    ...uniqueNames(settings),
+    ...stateProblems(settings.state),
+    ...settings.environments.flatMap((env) => [...networkProblems(env), ...nameProblems(env), ...encryptionProblems(env)]),
+  ];
+  if (problems.length > 0) throw new ValidationErrors(problems);
+  return settings;
+}
+
+/** The naming an environment's (or the state stack's) resources use. */
+export function namingFor(s: Pick<EnvironmentSettings, "prefix" | "location" | "name">): Naming {
+  return new Naming({ prefix: s.prefix, regionCode: REGION_CODES[s.location], environment: s.name });
+}
+
+function structuralProblem(input: unknown, issue: z.core.$ZodIssue): Problem {
+  const path = issue.path.map(String);
+  const { where, rest } = locate(input, path);
+  const keys = issue.code === "unrecognized_keys" ? issue.keys : undefined;
+  return {
+    where,
+    field: [...rest, ...(keys ? [keys.join(",")] : [])].join(".") || "(root)",
+    value: keys ? "(unknown setting)" : valueAt(input, path),
+    rule: keys ? "is not a known setting (check its spelling)" : issue.message.replace(/^Invalid input: /, ""),
+  };
+}
+
+/** Splits a settings path into the environment it belongs to and the field inside it. */
+function locate(input: unknown, path: string[]): { where: string; rest: string[] } {
+  if (path[0] === "environments" && path.length > 1) {
+    const name = valueAt(input, ["environments", path[1], "name"]);
+    return { where: `environment ${typeof name === "string" ? name : `#${path[1]}`}`, rest: path.slice(2) };
+  }
+  if (path[0] === "state") return { where: "state", rest: path.slice(1) };
+  return { where: "settings", rest: path };
+}
+
+function valueAt(input: unknown, path: string[]): unknown {
+  return path.reduce<unknown>((node, key) => (node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), input);
+}
+
+function uniqueNames(settings: Settings): Problem[] {
+  const seen = new Set<string>();
+  return settings.environments.flatMap((env) => {
+    const duplicate = seen.has(env.name) || env.name === settings.state.name;
+    seen.add(env.name);
+    return duplicate
+      ? [{ where: `environment ${env.name}`, field: "name", value: env.name, rule: "must be unique across environments and differ from the state stack's name" }]
+      : [];
+  });
+}
+
+function networkProblems(env: EnvironmentSettings): Problem[] {
+  const where = `environment ${env.name}`;
+  const problems: Problem[] = [];
+  const space = parseCidr(env.network.addressSpace);
+  if (typeof space === "string") problems.push({ where, field: "network.addressSpace", value: env.network.addressSpace, rule: space });
+
+  const parsed: Array<[string, Cidr]> = [];
+  for (const role of SUBNET_ROLES) {
+    const text = env.network.subnets[role];
+    const cidr = parseCidr(text);
+    const field = `network.subnets.${role}`;
+    if (typeof cidr === "string") {
+      problems.push({ where, field, value: text, rule: cidr });
+      continue;
+    }
+    if (typeof space !== "string" && !contains(space, cidr)) {
+      problems.push({ where, field, value: text, rule: `must lie inside the address space ${space.text}` });
+    }
+    const clash = parsed.find(([, other]) => overlaps(other, cidr));
+    if (clash) problems.push({ where, field, value: text, rule: `must not overlap subnet ${clash[0]} (${clash[1].text})` });
+    parsed.push([role, cidr]);
+  }
+  return problems;
+}
+
+/** Every generated name must be legal for its resource type: a bad prefix or name fails here, not at apply. */
+function nameProblems(env: EnvironmentSettings | StateSettings): Problem[] {
+  const naming = namingFor(env);
+  const where = "operatorObjectIds" in env ? "state" : `environment ${env.name}`;
+  const candidates: Array<[NamedKind, string | undefined]> = [
+    ...(Object.keys(NAME_RULES) as NamedKind[]).map((kind): [NamedKind, undefined] => [kind, undefined]),
+    ...SUBNET_ROLES.map((role): [NamedKind, string] => ["subnet", role]),
+  ];
+  return candidates.flatMap(([kind, workload]) => {
+    const name = naming.name(kind, workload);
+    const rule = nameViolation(NAME_RULES[kind], name);
+    return rule ? [{ where, field: `names.${kind}${workload ? `.${workload}` : ""} (from prefix, name, location)`, value: name, rule }] : [];
+  });
+}
+
+function stateProblems(state: StateSettings): Problem[] {
+  const ranges = state.allowedIpRanges.flatMap((text, i) => {
+    const cidr = parseCidr(text);
+    return typeof cidr === "string" ? [{ where: "state", field: `allowedIpRanges.${i}`, value: text, rule: cidr }] : [];
+  });
+  return [...ranges, ...nameProblems(state)];
+}
+
+function encryptionProblems(env: EnvironmentSettings): Problem[] {
+  const { key, fallback } = env.stateEncryption;
+  // Two passphrases come from two variables, so only a repeated Key Vault key is a mistake.
+  const same = fallback?.keyProvider === "azure_vault" && JSON.stringify(fallback) === JSON.stringify(key);
+  return same
+    ? [{ where: `environment ${env.name}`, field: "stateEncryption.fallback", value: fallback, rule: "must differ from stateEncryption.key (it is the previous key)" }]
+    : [];
+}

@@ -1,0 +1,90 @@
+import { Construct } from "constructs";
+import { LocalBackend, TerraformOutput } from "cdktf";
+import { DataAzurermClientConfig } from "@cdktf/provider-azurerm/lib/data-azurerm-client-config";
+import { ResourceGroup } from "../constructs/resource-group/resource-group";
+import { StorageAccount } from "../constructs/storage/storage-account";
+import { KeyVault } from "../constructs/security/key-vault";
+import { IPrincipal } from "../constructs/core/interfaces";
+import { useRemoteState } from "../backends/remote-state";
+import { StateStorageLocation } from "../backends/state-storage";
+import { EstateStack } from "./estate-stack";
+import type { EnvironmentSettings, StateSettings } from "./settings/schema";
+
+/** Stack id of the bootstrap stack. */
+export const STATE_STACK_ID = "state";
+/** Where the bootstrap state lives until it is migrated into the storage it creates. */
+export const LOCAL_STATE_PATH = "../../../terraform.state.tfstate";
+
+export interface StateStackProps {
+  readonly settings: StateSettings;
+  readonly location: StateStorageLocation;
+  /** The environments whose state this storage holds: their azure_vault keys are created here. */
+  readonly environments: readonly EnvironmentSettings[];
+}
+
+/**
+ * Bootstrap stack: the storage every other stack keeps its state in, and the Key Vault holding the
+ * keys that encrypt that state. It starts on a local backend (nothing exists yet to hold its state);
+ * `state.backend: "remote"` moves it into the storage it created (README: migrating the state stack).
+ */
+export class StateStack extends EstateStack {
+  public readonly storage: StorageAccount;
+  public readonly vault: KeyVault;
+
+  constructor(scope: Construct, props: StateStackProps) {
+    super(scope, STATE_STACK_ID, props.settings);
+    const { settings, location } = props;
+    if (settings.backend === "remote") useRemoteState(this, location, STATE_STACK_ID);
+    // Relative to cdktf.out/stacks/state: the file sits at the project root, outside the synth output
+    // (which synth replaces), and the path is the same on every machine.
+    else new LocalBackend(this, { path: LOCAL_STATE_PATH });
+
+    const client = new DataAzurermClientConfig(this, "client");
+    const deployer: IPrincipal = { principalId: client.objectId };
+    const operators: IPrincipal[] = settings.operatorObjectIds.map((principalId) => ({ principalId }));
+    // Without allowed ranges the endpoints stay private: OpenTofu must then run inside the network.
+    const firewall = { publicNetworkAccess: settings.allowedIpRanges.length > 0, allowedIpRanges: settings.allowedIpRanges };
+
+    const group = new ResourceGroup(this, "resource-group", { name: location.resourceGroupName, location: settings.location, protectFromDeletion: true });
+
+    this.storage = new StorageAccount(this, "storage", {
+      resourceGroup: group,
+      name: location.storageAccountName,
+      replication: settings.replication,
+      containers: [location.containerName],
+      versioning: true,
+      blobSoftDeleteDays: 30,
+      containerSoftDeleteDays: 30,
+      ...firewall,
+      protectFromDeletion: true,
+    });
+
+    this.vault = new KeyVault(this, "key-vault", {
+      resourceGroup: group,
+      name: location.keyVaultName,
+      tenantId: client.tenantId,
+      deployer,
+      ...firewall,
+      protectFromDeletion: true,
+    });
+    for (const name of encryptionKeyNames(props.environments)) this.vault.addKey(name, { name });
+
+    for (const operator of operators) {
+      this.storage.grantBlobDataContributor(operator);
+      this.vault.grantCryptoUser(operator);
+    }
+
+    new TerraformOutput(this, "state_storage_account_name", { value: this.storage.name });
+    new TerraformOutput(this, "state_container_name", { value: location.containerName });
+    new TerraformOutput(this, "state_key_vault_uri", { value: this.vault.vaultUri });
+  }
+}
+
+/** Key Vault keys the environments' state encryption uses, current and fallback. */
+function encryptionKeyNames(environments: readonly EnvironmentSettings[]): string[] {
+  const keys = environments
+    .filter((env) => env.stateEncryption.enabled)
+    .flatMap((env) => [env.stateEncryption.key, env.stateEncryption.fallback])
+    .flatMap((key) => (key?.keyProvider === "azure_vault" ? [key.keyName] : []));
+  return [...new Set(keys)];
+}
