@@ -14,7 +14,13 @@ export abstract class EstateStack extends TerraformStack {
       subscriptionId: settings.subscriptionId,
       // Data-plane calls (containers, secrets) with Entra ID, since shared keys are disabled.
       storageUseAzuread: true,
-      features: [{ keyVault: [{ purgeSoftDeleteOnDestroy: false, recoverSoftDeletedKeyVaults: true }] }],
+      features: [
+        {
+          keyVault: [{ purgeSoftDeleteOnDestroy: false, recoverSoftDeletedKeyVaults: true }],
+          // Storage accounts are private: the provider must not call their data plane from outside the network.
+          storage: [{ dataPlaneAvailable: false }],
+        },
+      ],
     });
     namingFor(settings).attachTo(this);
     RequiredTagsAspect.applyTo(this, { environment: settings.name, ...settings.tags, managedBy: "cdktf" });

@@ -1,0 +1,244 @@
+import { Construct } from "constructs";
+import { Token } from "cdktf";
+import { KeyVault as AzKeyVault } from "@cdktf/provider-azurerm/lib/key-vault";
+import { KeyVaultKey } from "@cdktf/provider-azurerm/lib/key-vault-key";
+import { KeyVaultSecret } from "@cdktf/provider-azurerm/lib/key-vault-secret";
+import { Password } from "@cdktf/provider-random/lib/password";
+import { AzureResource } from "../core/azure-resource";
+import { parseCidr } from "../core/cidr";
+import { check } from "../core/errors";
+import { CommonResourceProps, IPrincipal, IResourceGroup } from "../core/interfaces";
+import { assertName, CHILD_NAME_RULES, NAME_RULES, Naming } from "../core/naming";
+import { RoleAssignment } from "./role-assignment";
+
+export interface KeyVaultProps extends CommonResourceProps {
+  /** Where the vault lives. */
+  readonly resourceGroup: IResourceGroup;
+  /**
+   * Workload part of the generated name (`<prefix>-kv-<workload>-<region>-<env>-<hash>`).
+   * @default none
+   */
+  readonly workload?: string;
+  /** Entra tenant id (pass `data.azurerm_client_config.tenant_id`). */
+  readonly tenantId: string;
+  /**
+   * `premium` adds HSM-backed keys.
+   * @default "standard"
+   */
+  readonly sku?: "standard" | "premium";
+  /**
+   * Days a deleted vault, secret or key stays recoverable, 7-90. Purge protection is always on.
+   * @default 90
+   */
+  readonly softDeleteRetentionDays?: number;
+  /**
+   * Reachable from the internet (still limited to `allowedIpRanges`); otherwise private endpoints only.
+   * Secrets and keys are written through the data plane, so the deployer must reach the vault.
+   * @default false
+   */
+  readonly publicNetworkAccess?: boolean;
+  /**
+   * IPv4 addresses or CIDRs allowed in; requires `publicNetworkAccess`.
+   * @default none
+   */
+  readonly allowedIpRanges?: string[];
+  /**
+   * The identity running the deployment: granted Key Vault Secrets Officer (and Crypto Officer once a key
+   * is added) so it can write the secrets and keys this construct declares.
+   * @default none: the deployer must already hold those roles
+   */
+  readonly deployer?: IPrincipal;
+}
+
+export interface GeneratedSecretOptions {
+  /** Secret name (1-127 letters, digits, '-'). */
+  readonly name: string;
+  /**
+   * Password length, 16-256.
+   * @default 32
+   */
+  readonly length?: number;
+  /**
+   * Include special characters.
+   * @default true
+   */
+  readonly special?: boolean;
+  /** @default none */
+  readonly contentType?: string;
+}
+
+export interface SecretOptions {
+  /** Secret name (1-127 letters, digits, '-'). */
+  readonly name: string;
+  /** A resource attribute (token), e.g. a connection string; never a literal. */
+  readonly value: string;
+  /** @default none */
+  readonly contentType?: string;
+}
+
+export type KeyOperation = "decrypt" | "encrypt" | "sign" | "unwrapKey" | "verify" | "wrapKey";
+
+export interface KeyOptions {
+  /** Key name (1-127 letters, digits, '-'). */
+  readonly name: string;
+  /**
+   * `RSA-HSM` needs the premium SKU.
+   * @default "RSA"
+   */
+  readonly keyType?: "RSA" | "RSA-HSM";
+  /**
+   * 2048, 3072 or 4096.
+   * @default 4096
+   */
+  readonly keySize?: number;
+  /** @default ["wrapKey", "unwrapKey", "encrypt", "decrypt"] */
+  readonly keyOpts?: KeyOperation[];
+  /**
+   * Days after creation a new key version is made; each version expires 30 days after that.
+   * @default 365
+   */
+  readonly rotateAfterDays?: number;
+}
+
+/** A generated secret: the vault secret and the random password that is its value. */
+export interface GeneratedSecret {
+  readonly secret: KeyVaultSecret;
+  /** Its `result` can feed the resource that uses the password (e.g. a database admin login). */
+  readonly password: Password;
+}
+
+const KEY_SIZES = [2048, 3072, 4096];
+/** Grace period in which the previous key version stays valid after a rotation. */
+const KEY_EXPIRY_GRACE_DAYS = 30;
+
+/**
+ * A Key Vault with RBAC authorization, purge protection, 90-day soft delete and network default Deny.
+ * Secrets are generated or taken from resource attributes, never written as literals.
+ */
+export class KeyVault extends AzureResource {
+  public readonly id: string;
+  public readonly name: string;
+  public readonly resource: AzKeyVault;
+  public readonly resourceGroup: IResourceGroup;
+  public readonly vaultUri: string;
+  protected readonly defaultPrivateEndpointSubresource = "vault";
+  private readonly sku: string;
+  private readonly deployer?: IPrincipal;
+  private readonly deployerSecretsGrant?: RoleAssignment;
+  private deployerCryptoGrant?: RoleAssignment;
+
+  constructor(scope: Construct, id: string, props: KeyVaultProps) {
+    super(scope, id);
+    const where = this.node.path;
+    const name = props.name ?? Naming.of(this).name("keyVault", props.workload);
+    assertName(NAME_RULES.keyVault, name, where, "name");
+    this.sku = props.sku ?? "standard";
+    check(["standard", "premium"].includes(this.sku), where, "sku", this.sku, "must be standard or premium");
+    const days = props.softDeleteRetentionDays ?? 90;
+    check(isIntIn(days, 7, 90), where, "softDeleteRetentionDays", days, "must be a whole number of days, 7-90");
+    const publicNetworkAccess = props.publicNetworkAccess ?? false;
+    // Azure ignores IP rules when public access is off, so asking for both is a mistake.
+    check(publicNetworkAccess || !props.allowedIpRanges?.length, where, "allowedIpRanges", props.allowedIpRanges, "must be empty unless publicNetworkAccess is true");
+    props.allowedIpRanges?.forEach((range, i) => {
+      const ok = typeof parseCidr(range.includes("/") ? range : `${range}/32`) !== "string";
+      check(ok, where, `allowedIpRanges.${i}`, range, "must be an IPv4 address or CIDR");
+    });
+
+    this.resourceGroup = props.resourceGroup;
+    this.resource = new AzKeyVault(this, "vault", {
+      name,
+      location: props.resourceGroup.location,
+      resourceGroupName: props.resourceGroup.name,
+      tenantId: props.tenantId,
+      skuName: this.sku,
+      rbacAuthorizationEnabled: true,
+      // Always on: a deleted vault or secret can be recovered but never purged early.
+      purgeProtectionEnabled: true,
+      softDeleteRetentionDays: days,
+      publicNetworkAccessEnabled: publicNetworkAccess,
+      networkAcls: { defaultAction: "Deny", bypass: "AzureServices", ipRules: props.allowedIpRanges },
+      tags: props.tags,
+    });
+    this.id = this.resource.id;
+    this.name = this.resource.name;
+    this.vaultUri = this.resource.vaultUri;
+    this.deployer = props.deployer;
+    this.deployerSecretsGrant = this.deployer && this.grantSecretsOfficer(this.deployer);
+    this.initCapabilities(props);
+  }
+
+  /** Read secret values (Key Vault Secrets User). */
+  public grantSecretsRead(principal: IPrincipal): RoleAssignment {
+    return this.grant(principal, "Key Vault Secrets User");
+  }
+
+  /** Manage secrets (Key Vault Secrets Officer). */
+  public grantSecretsOfficer(principal: IPrincipal): RoleAssignment {
+    return this.grant(principal, "Key Vault Secrets Officer");
+  }
+
+  /** Use keys for cryptographic operations (Key Vault Crypto User). */
+  public grantCryptoUser(principal: IPrincipal): RoleAssignment {
+    return this.grant(principal, "Key Vault Crypto User");
+  }
+
+  /** Wrap and unwrap with keys, as services doing customer-managed-key encryption need. */
+  public grantCryptoServiceEncryptionUser(principal: IPrincipal): RoleAssignment {
+    return this.grant(principal, "Key Vault Crypto Service Encryption User");
+  }
+
+  /** A random password stored as a secret: the value exists only in state and the vault. */
+  public addGeneratedSecret(id: string, options: GeneratedSecretOptions): GeneratedSecret {
+    const length = options.length ?? 32;
+    check(isIntIn(length, 16, 256), this.node.path, `secrets.${options.name}.length`, length, "must be a whole number, 16-256");
+    const password = new Password(this, `secret-${id}-password`, { length, special: options.special ?? true });
+    const secret = this.addSecret(id, { name: options.name, value: password.result, contentType: options.contentType });
+    return { secret, password };
+  }
+
+  /** A secret whose value is another resource's attribute; a literal would end up in the synthesized JSON. */
+  public addSecret(id: string, options: SecretOptions): KeyVaultSecret {
+    assertName(CHILD_NAME_RULES.keyVaultSecret, options.name, this.node.path, "secrets");
+    // The literal is not echoed: the error message must not leak the secret.
+    check(Token.isUnresolved(options.value), this.node.path, `secrets.${options.name}.value`, "(redacted)", "must be a resource attribute (token), never a literal");
+    return new KeyVaultSecret(this, `secret-${id}`, {
+      name: options.name,
+      keyVaultId: this.id,
+      value: options.value,
+      contentType: options.contentType,
+      dependsOn: this.deployerSecretsGrant && [this.deployerSecretsGrant.resource],
+    });
+  }
+
+  /** An RSA key with automatic rotation. */
+  public addKey(id: string, options: KeyOptions): KeyVaultKey {
+    const where = this.node.path;
+    assertName(CHILD_NAME_RULES.keyVaultSecret, options.name, where, "keys");
+    const keyType = options.keyType ?? "RSA";
+    const typeOk = keyType === "RSA" || (keyType === "RSA-HSM" && this.sku === "premium");
+    check(typeOk, where, `keys.${options.name}.keyType`, keyType, "must be RSA, or RSA-HSM on a premium vault");
+    const keySize = options.keySize ?? 4096;
+    check(KEY_SIZES.includes(keySize), where, `keys.${options.name}.keySize`, keySize, `must be one of ${KEY_SIZES.join(", ")}`);
+    const rotateAfterDays = options.rotateAfterDays ?? 365;
+    // Azure's minimum rotation interval is 7 days.
+    check(isIntIn(rotateAfterDays, 7, Infinity), where, `keys.${options.name}.rotateAfterDays`, rotateAfterDays, "must be a whole number of days, at least 7");
+    // Created lazily: only vaults holding keys give the deployer crypto rights.
+    this.deployerCryptoGrant ??= this.deployer && this.grant(this.deployer, "Key Vault Crypto Officer");
+    return new KeyVaultKey(this, `key-${id}`, {
+      name: options.name,
+      keyVaultId: this.id,
+      keyType,
+      keySize,
+      keyOpts: options.keyOpts ?? ["wrapKey", "unwrapKey", "encrypt", "decrypt"],
+      rotationPolicy: {
+        automatic: { timeAfterCreation: `P${rotateAfterDays}D` },
+        expireAfter: `P${rotateAfterDays + KEY_EXPIRY_GRACE_DAYS}D`,
+      },
+      dependsOn: this.deployerCryptoGrant && [this.deployerCryptoGrant.resource],
+    });
+  }
+}
+
+function isIntIn(value: number, min: number, max: number): boolean {
+  return Number.isInteger(value) && value >= min && value <= max;
+}

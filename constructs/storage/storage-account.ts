@@ -1,0 +1,195 @@
+import { Construct } from "constructs";
+import { StorageAccount as AzStorageAccount } from "@cdktf/provider-azurerm/lib/storage-account";
+import { StorageContainer } from "@cdktf/provider-azurerm/lib/storage-container";
+import { StorageShare } from "@cdktf/provider-azurerm/lib/storage-share";
+import { AzureResource } from "../core/azure-resource";
+import { parseCidr } from "../core/cidr";
+import { check } from "../core/errors";
+import { CommonResourceProps, IPrincipal, IResourceGroup } from "../core/interfaces";
+import { assertName, CHILD_NAME_RULES, NAME_RULES, Naming } from "../core/naming";
+import { RoleAssignment } from "../security/role-assignment";
+
+export type StorageReplication = "LRS" | "ZRS" | "GRS" | "RAGRS" | "GZRS" | "RAGZRS";
+const REPLICATIONS: readonly StorageReplication[] = ["LRS", "ZRS", "GRS", "RAGRS", "GZRS", "RAGZRS"];
+
+/** Shares above this size need the account's large file share feature. */
+const STANDARD_SHARE_MAX_GB = 5120;
+
+export interface FileShareOptions {
+  /** Share name (3-63 lowercase letters, digits, '-'). */
+  readonly name: string;
+  /** Quota in GiB, 1-102400. */
+  readonly quotaGb: number;
+}
+
+export interface StorageAccountProps extends CommonResourceProps {
+  /** Where the account lives. */
+  readonly resourceGroup: IResourceGroup;
+  /**
+   * Workload part of the generated name (`<prefix>st<workload><region><env><hash>`).
+   * @default none
+   */
+  readonly workload?: string;
+  /**
+   * Redundancy. ZRS survives a zone outage; the G* kinds add a paired-region copy.
+   * @default "ZRS"
+   */
+  readonly replication?: StorageReplication;
+  /** @default "Hot" */
+  readonly accessTier?: "Hot" | "Cool";
+  /**
+   * Private blob containers to create.
+   * @default none
+   */
+  readonly containers?: string[];
+  /**
+   * SMB file shares to create.
+   * @default none
+   */
+  readonly fileShares?: FileShareOptions[];
+  /**
+   * Blob versioning, so overwritten data can be restored.
+   * @default true
+   */
+  readonly versioning?: boolean;
+  /**
+   * Days a deleted blob stays restorable, 1-365.
+   * @default 30
+   */
+  readonly blobSoftDeleteDays?: number;
+  /**
+   * Days a deleted container stays restorable, 1-365.
+   * @default 30
+   */
+  readonly containerSoftDeleteDays?: number;
+  /**
+   * Blob change feed (an audit log of blob changes).
+   * @default false
+   */
+  readonly changeFeed?: boolean;
+  /**
+   * Reachable from the internet (still limited to `allowedIpRanges`); otherwise private endpoints only.
+   * @default false
+   */
+  readonly publicNetworkAccess?: boolean;
+  /**
+   * Public IPv4 addresses or CIDRs (/30 or wider) allowed in; requires `publicNetworkAccess`.
+   * @default none
+   */
+  readonly allowedIpRanges?: string[];
+  /**
+   * Account keys and SAS tokens; off means Entra ID authorization only.
+   * @default false
+   */
+  readonly sharedAccessKeyEnabled?: boolean;
+}
+
+/**
+ * A StorageV2 account locked down by default: TLS 1.2, HTTPS only, Entra ID only, no public blobs,
+ * network default Deny, infrastructure encryption, versioning and soft delete.
+ */
+export class StorageAccount extends AzureResource {
+  public readonly id: string;
+  public readonly name: string;
+  public readonly resource: AzStorageAccount;
+  public readonly resourceGroup: IResourceGroup;
+  public readonly primaryBlobEndpoint: string;
+  /** Sensitive: the caller marks any output of it sensitive. Useless while shared keys are off. */
+  public readonly primaryConnectionString: string;
+  /** Sensitive: the caller marks any output of it sensitive. Useless while shared keys are off. */
+  public readonly primaryAccessKey: string;
+  /** Container ids by container name. */
+  public readonly containerIds: Record<string, string> = {};
+  protected readonly defaultPrivateEndpointSubresource = "blob";
+
+  constructor(scope: Construct, id: string, props: StorageAccountProps) {
+    super(scope, id);
+    const where = this.node.path;
+    const name = props.name ?? Naming.of(this).name("storageAccount", props.workload);
+    assertName(NAME_RULES.storageAccount, name, where, "name");
+    const replication = props.replication ?? "ZRS";
+    check(REPLICATIONS.includes(replication), where, "replication", replication, `must be one of ${REPLICATIONS.join(", ")}`);
+    const blobSoftDeleteDays = props.blobSoftDeleteDays ?? 30;
+    check(isIntIn(blobSoftDeleteDays, 1, 365), where, "blobSoftDeleteDays", blobSoftDeleteDays, "must be a whole number of days, 1-365");
+    const containerSoftDeleteDays = props.containerSoftDeleteDays ?? 30;
+    check(isIntIn(containerSoftDeleteDays, 1, 365), where, "containerSoftDeleteDays", containerSoftDeleteDays, "must be a whole number of days, 1-365");
+    const publicNetworkAccess = props.publicNetworkAccess ?? false;
+    // Azure ignores IP rules when public access is off, so asking for both is a mistake.
+    check(publicNetworkAccess || !props.allowedIpRanges?.length, where, "allowedIpRanges", props.allowedIpRanges, "must be empty unless publicNetworkAccess is true");
+    props.allowedIpRanges?.forEach((range, i) => {
+      const cidr = parseCidr(range.includes("/") ? range : `${range}/32`);
+      const ok = typeof cidr !== "string" && (!range.includes("/") || cidr.prefixLength <= 30);
+      check(ok, where, `allowedIpRanges.${i}`, range, "must be an IPv4 address or a CIDR of /30 or wider (Azure Storage rejects /31 and /32)");
+    });
+
+    this.resourceGroup = props.resourceGroup;
+    this.resource = new AzStorageAccount(this, "account", {
+      name,
+      location: props.resourceGroup.location,
+      resourceGroupName: props.resourceGroup.name,
+      accountKind: "StorageV2",
+      accountTier: "Standard",
+      accountReplicationType: replication,
+      accessTier: props.accessTier ?? "Hot",
+      minTlsVersion: "TLS1_2",
+      httpsTrafficOnlyEnabled: true,
+      allowNestedItemsToBePublic: false,
+      infrastructureEncryptionEnabled: true,
+      crossTenantReplicationEnabled: false,
+      sharedAccessKeyEnabled: props.sharedAccessKeyEnabled ?? false,
+      // The portal then uses Entra ID, not keys, for data access.
+      defaultToOauthAuthentication: true,
+      publicNetworkAccessEnabled: publicNetworkAccess,
+      networkRules: { defaultAction: "Deny", bypass: ["AzureServices"], ipRules: props.allowedIpRanges },
+      blobProperties: {
+        versioningEnabled: props.versioning ?? true,
+        changeFeedEnabled: props.changeFeed ?? false,
+        deleteRetentionPolicy: { days: blobSoftDeleteDays },
+        containerDeleteRetentionPolicy: { days: containerSoftDeleteDays },
+      },
+      tags: props.tags,
+    });
+    this.id = this.resource.id;
+    this.name = this.resource.name;
+    this.primaryBlobEndpoint = this.resource.primaryBlobEndpoint;
+    this.primaryConnectionString = this.resource.primaryConnectionString;
+    this.primaryAccessKey = this.resource.primaryAccessKey;
+    props.containers?.forEach((c) => this.addContainer(c));
+    props.fileShares?.forEach((s) => this.addFileShare(s.name, s.quotaGb));
+    this.initCapabilities(props);
+  }
+
+  /** Adds a private blob container (created through ARM via storage_account_id, so no shared key is needed). */
+  public addContainer(name: string): StorageContainer {
+    assertName(CHILD_NAME_RULES.storageContainer, name, this.node.path, "containers");
+    const container = new StorageContainer(this, `container-${name}`, {
+      name,
+      storageAccountId: this.id,
+      containerAccessType: "private",
+    });
+    this.containerIds[name] = container.id;
+    return container;
+  }
+
+  /** Adds an SMB file share of `quotaGb` GiB (1-102400); shares above 5 TiB turn on large file shares. */
+  public addFileShare(name: string, quotaGb: number): StorageShare {
+    assertName(CHILD_NAME_RULES.fileShare, name, this.node.path, "fileShares");
+    check(isIntIn(quotaGb, 1, 102400), this.node.path, `fileShares.${name}.quotaGb`, quotaGb, "must be a whole number of GiB, 1-102400");
+    if (quotaGb > STANDARD_SHARE_MAX_GB) this.resource.largeFileShareEnabled = true;
+    return new StorageShare(this, `share-${name}`, { name, quota: quotaGb, storageAccountId: this.id });
+  }
+
+  /** Read access to every container's blobs. */
+  public grantBlobDataReader(principal: IPrincipal): RoleAssignment {
+    return this.grant(principal, "Storage Blob Data Reader");
+  }
+
+  /** Read, write and delete access to every container's blobs. */
+  public grantBlobDataContributor(principal: IPrincipal): RoleAssignment {
+    return this.grant(principal, "Storage Blob Data Contributor");
+  }
+}
+
+function isIntIn(value: number, min: number, max: number): boolean {
+  return Number.isInteger(value) && value >= min && value <= max;
+}
