@@ -6,8 +6,10 @@ import { loadSettings } from "./stacks/settings/load";
 // Everything is validated and constructed before app.synth() writes a file: a bad setting or prop
 // exits non-zero with its message and leaves no stack output behind.
 try {
+  const settings = loadSettings();
+  // App creates its output directory on construction, so it comes after the settings are known good.
   const app = new App();
-  buildEstate(app, loadSettings());
+  buildEstate(app, settings);
   app.synth();
 } catch (e) {
   if (!(e instanceof ValidationError || e instanceof ValidationErrors)) throw e;

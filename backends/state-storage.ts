@@ -1,4 +1,4 @@
-import { namingFor } from "../stacks/settings/validate";
+import { namingFor } from "../stacks/settings/naming";
 import type { StateSettings } from "../stacks/settings/schema";
 
 /** Container every stack's state blob lives in. */

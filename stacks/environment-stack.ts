@@ -31,7 +31,7 @@ export class EnvironmentStack extends EstateStack {
         type: "string",
         nullable: false,
         description: "OpenSSH public key for the management scale set's admin user (password login is disabled).",
-        validation: [{ condition: "${can(regex(\"^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)) \", var.management_ssh_public_key))}", errorMessage: "Must be an OpenSSH public key (ssh-ed25519, ssh-rsa or ecdsa-sha2-*)." }],
+        validation: [{ condition: "${can(regex(\"^(ssh-ed25519|ssh-rsa) \", var.management_ssh_public_key))}", errorMessage: "Must be an OpenSSH ssh-ed25519 or ssh-rsa public key (Azure accepts no other type)." }],
       });
       this.foundation = new Foundation(this, "foundation", { settings, managementSshPublicKey: sshKey.stringValue });
       foundationOutputs(this, this.foundation);

@@ -4,7 +4,7 @@ import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
 import { RequiredTagsAspect } from "../constructs/core/tags";
 import { OPENTOFU_REQUIRED_VERSION } from "../backends/state-encryption";
 import type { EnvironmentSettings } from "./settings/schema";
-import { namingFor } from "./settings/validate";
+import { namingFor } from "./settings/naming";
 
 /** What every stack of the estate shares: provider, naming, required tags and the OpenTofu version floor. */
 export abstract class EstateStack extends TerraformStack {

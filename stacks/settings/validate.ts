@@ -1,8 +1,11 @@
 import { z } from "zod";
 import { contains, overlaps, parseCidr, Cidr } from "../../constructs/core/cidr";
 import { Problem, ValidationErrors } from "../../constructs/core/errors";
-import { NAME_RULES, NamedKind, nameViolation, Naming } from "../../constructs/core/naming";
-import { EnvironmentSettings, REGION_CODES, Settings, settingsSchema, StateSettings, SUBNET_ROLES } from "./schema";
+import { NAME_RULES, NamedKind, nameViolation } from "../../constructs/core/naming";
+import { VM_SIZES } from "../../constructs/compute/vm-sizes";
+import { stateStorageLocation } from "../../backends/state-storage";
+import { namingFor } from "./naming";
+import { EnvironmentSettings, Settings, settingsSchema, StateSettings, SUBNET_ROLES } from "./schema";
 
 /**
  * Validates the settings of the whole estate and returns them typed, or throws one ValidationErrors
@@ -17,15 +20,10 @@ export function validateSettings(input: unknown): Settings {
   const problems = [
     ...uniqueNames(settings),
     ...stateProblems(settings.state),
-    ...settings.environments.flatMap((env) => [...networkProblems(env), ...nameProblems(env), ...encryptionProblems(env)]),
+    ...settings.environments.flatMap((env) => [...networkProblems(env), ...nameProblems(env), ...computeProblems(env), ...encryptionProblems(env)]),
   ];
   if (problems.length > 0) throw new ValidationErrors(problems);
   return settings;
-}
-
-/** The naming an environment's (or the state stack's) resources use. */
-export function namingFor(s: Pick<EnvironmentSettings, "prefix" | "location" | "name">): Naming {
-  return new Naming({ prefix: s.prefix, regionCode: REGION_CODES[s.location], environment: s.name });
 }
 
 function structuralProblem(input: unknown, issue: z.core.$ZodIssue): Problem {
@@ -91,18 +89,27 @@ function networkProblems(env: EnvironmentSettings): Problem[] {
 }
 
 /** Every generated name must be legal for its resource type: a bad prefix or name fails here, not at apply. */
-function nameProblems(env: EnvironmentSettings | StateSettings): Problem[] {
+function nameProblems(env: EnvironmentSettings): Problem[] {
   const naming = namingFor(env);
-  const where = "operatorObjectIds" in env ? "state" : `environment ${env.name}`;
   const candidates: Array<[NamedKind, string | undefined]> = [
     ...(Object.keys(NAME_RULES) as NamedKind[]).map((kind): [NamedKind, undefined] => [kind, undefined]),
     ...SUBNET_ROLES.map((role): [NamedKind, string] => ["subnet", role]),
   ];
-  return candidates.flatMap(([kind, workload]) => {
-    const name = naming.name(kind, workload);
-    const rule = nameViolation(NAME_RULES[kind], name);
-    return rule ? [{ where, field: `names.${kind}${workload ? `.${workload}` : ""} (from prefix, name, location)`, value: name, rule }] : [];
-  });
+  return candidates.flatMap(([kind, workload]) =>
+    nameProblem(`environment ${env.name}`, `names.${kind}${workload ? `.${workload}` : ""}`, kind, naming.name(kind, workload)),
+  );
+}
+
+function nameProblem(where: string, field: string, kind: NamedKind, name: string): Problem[] {
+  const rule = nameViolation(NAME_RULES[kind], name);
+  return rule ? [{ where, field: `${field} (built from prefix, name and location)`, value: name, rule }] : [];
+}
+
+function computeProblems(env: EnvironmentSettings): Problem[] {
+  const size = env.compute.vmSize;
+  return VM_SIZES.has(size)
+    ? []
+    : [{ where: `environment ${env.name}`, field: "compute.vmSize", value: size, rule: `must be a known VM size (${[...VM_SIZES].slice(0, 4).join(", ")} ... see constructs/compute/vm-sizes.ts)` }];
 }
 
 function stateProblems(state: StateSettings): Problem[] {
@@ -110,7 +117,13 @@ function stateProblems(state: StateSettings): Problem[] {
     const cidr = parseCidr(text);
     return typeof cidr === "string" ? [{ where: "state", field: `allowedIpRanges.${i}`, value: text, rule: cidr }] : [];
   });
-  return [...ranges, ...nameProblems(state)];
+  const location = stateStorageLocation(state);
+  return [
+    ...ranges,
+    ...nameProblem("state", "names.resourceGroup", "resourceGroup", location.resourceGroupName),
+    ...nameProblem("state", "names.storageAccount", "storageAccount", location.storageAccountName),
+    ...nameProblem("state", "names.keyVault", "keyVault", location.keyVaultName),
+  ];
 }
 
 function encryptionProblems(env: EnvironmentSettings): Problem[] {
