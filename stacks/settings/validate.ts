@@ -30,12 +30,9 @@ function structuralProblem(input: unknown, issue: z.core.$ZodIssue): Problem {
   const path = issue.path.map(String);
   const { where, rest } = locate(input, path);
   const keys = issue.code === "unrecognized_keys" ? issue.keys : undefined;
-  return {
-    where,
-    field: [...rest, ...(keys ? [keys.join(",")] : [])].join(".") || "(root)",
-    value: keys ? "(unknown setting)" : valueAt(input, path),
-    rule: keys ? "is not a known setting (check its spelling)" : issue.message.replace(/^Invalid input: /, ""),
-  };
+  const value = keys ? "(unknown setting)" : valueAt(input, path);
+  const rule = keys ? "is not a known setting (check its spelling)" : value === undefined ? "is required" : issue.message.replace(/^Invalid input: /, "");
+  return { where, field: [...rest, ...(keys ? [keys.join(",")] : [])].join(".") || "(root)", value, rule };
 }
 
 /** Splits a settings path into the environment it belongs to and the field inside it. */

@@ -1,0 +1,159 @@
+import { ValidationErrors } from "../constructs/core/errors";
+import { settings } from "../stacks/settings/environments";
+import { applyOverrides } from "../stacks/settings/load";
+import type { Settings } from "../stacks/settings/schema";
+import { validateSettings } from "../stacks/settings/validate";
+
+/** The messages validation reports for the defaults with these overrides applied. */
+function problemsWith(overrides: Parameters<typeof applyOverrides>[1]): string[] {
+  try {
+    validateSettings(applyOverrides(settings, overrides));
+  } catch (e) {
+    if (e instanceof ValidationErrors) return e.message.split("\n").slice(1).map((l) => l.replace(/^ {2}- /, ""));
+    throw e;
+  }
+  return [];
+}
+
+describe("environment settings", () => {
+  it("accept the defaults: dev, staging and prod with DESIGN.md's values", () => {
+    const valid: Settings = validateSettings(settings);
+    expect(valid.environments.map((e) => e.name)).toEqual(["dev", "staging", "prod"]);
+    const byName = Object.fromEntries(valid.environments.map((e) => [e.name, e]));
+    expect(byName.dev.network.addressSpace).toBe("10.10.0.0/16");
+    expect(byName.staging.network.addressSpace).toBe("10.20.0.0/16");
+    expect(byName.prod.network.addressSpace).toBe("10.30.0.0/16");
+    expect([byName.dev.storage.replication, byName.staging.storage.replication, byName.prod.storage.replication]).toEqual(["LRS", "ZRS", "GZRS"]);
+    expect([byName.dev.budgetUsd, byName.staging.budgetUsd, byName.prod.budgetUsd]).toEqual([400, 800, 3000]);
+    expect([byName.dev.ddosProtection, byName.staging.ddosProtection, byName.prod.ddosProtection]).toEqual([false, false, true]);
+    expect([byName.dev.protectStatefulResources, byName.staging.protectStatefulResources, byName.prod.protectStatefulResources]).toEqual([false, true, true]);
+    expect(valid.environments.every((e) => e.location === "westeurope" && e.logAnalytics.retentionDays === 30)).toBe(true);
+  });
+
+  it("rejects an address space that is not a CIDR", () => {
+    expect(problemsWith({ environments: { dev: { network: { addressSpace: "10.10.0.0/33" } } } })).toContain(
+      'environment dev: network.addressSpace = "10.10.0.0/33": the prefix length must be 0-32',
+    );
+  });
+
+  it("rejects a CIDR with host bits set", () => {
+    expect(problemsWith({ environments: { staging: { network: { subnets: { app: "10.20.1.5/24" } } } } })).toEqual([
+      'environment staging: network.subnets.app = "10.20.1.5/24": host bits are set: the network address of /24 must be a multiple of 256',
+    ]);
+  });
+
+  it("rejects a subnet outside the VNet", () => {
+    expect(problemsWith({ environments: { prod: { network: { subnets: { data: "10.31.2.0/24" } } } } })).toEqual([
+      'environment prod: network.subnets.data = "10.31.2.0/24": must lie inside the address space 10.30.0.0/16',
+    ]);
+  });
+
+  it("rejects overlapping subnets, naming the one it overlaps", () => {
+    expect(problemsWith({ environments: { dev: { network: { subnets: { app: "10.10.0.128/25" } } } } })).toEqual([
+      'environment dev: network.subnets.app = "10.10.0.128/25": must not overlap subnet gateway (10.10.0.0/24)',
+    ]);
+  });
+
+  it("rejects an unknown storage replication type", () => {
+    expect(problemsWith({ environments: { dev: { storage: { replication: "XRS" } } } })).toEqual([
+      'environment dev: storage.replication = "XRS": Invalid option: expected one of "LRS"|"ZRS"|"GRS"|"RAGRS"|"GZRS"|"RAGZRS"',
+    ]);
+  });
+
+  it("rejects an unknown Log Analytics SKU", () => {
+    expect(problemsWith({ environments: { dev: { logAnalytics: { sku: "Free" } } } })).toEqual([
+      'environment dev: logAnalytics.sku = "Free": Invalid option: expected one of "PerGB2018"|"CapacityReservation"',
+    ]);
+  });
+
+  it("rejects an unknown VM size", () => {
+    expect(problemsWith({ environments: { prod: { compute: { vmSize: "Standard_Z99" } } } })).toEqual([
+      'environment prod: compute.vmSize = "Standard_Z99": must be a known VM size (Standard_B1s, Standard_B1ms, Standard_B2s, Standard_B2ms ... see constructs/compute/vm-sizes.ts)',
+    ]);
+  });
+
+  it("rejects an unknown location", () => {
+    expect(problemsWith({ environments: { dev: { location: "moon-west" } } })[0]).toMatch(/^environment dev: location = "moon-west": Invalid option: expected one of "westeurope"/);
+  });
+
+  it("rejects a retention outside Log Analytics' range", () => {
+    expect(problemsWith({ environments: { staging: { logAnalytics: { retentionDays: 7 } } } })).toEqual([
+      "environment staging: logAnalytics.retentionDays = 7: must be at least 30",
+    ]);
+  });
+
+  it("rejects a prefix that would make illegal names", () => {
+    expect(problemsWith({ environments: { dev: { prefix: "A_b" } } })).toEqual([
+      'environment dev: prefix = "A_b": must be 2-5 lower-case letters or digits, starting with a letter',
+    ]);
+  });
+
+  it("rejects generated names that break Azure's rules, naming the resource type and the rule", () => {
+    // Every part is legal on its own, but the state storage account name grows past 24 characters.
+    const [storage, vault, ...rest] = problemsWith({ state: { prefix: "abcde", name: "platform", location: "eastus2" } });
+    expect(rest).toEqual([]);
+    expect(storage).toMatch(
+      /^state: names\.storageAccount \(built from prefix, name and location\) = "abcdesttfstateeus2platform[0-9a-f]{4}": 3-24 characters: lowercase letters and digits only; unique across Azure$/,
+    );
+    expect(vault).toMatch(/^state: names\.keyVault \(built from prefix, name and location\) = "abcdekvtfstateeus2platform[0-9a-f]{4}": 3-24 characters: letters, digits, '-'; start with a letter/);
+  });
+
+  it("rejects two environments with the same name", () => {
+    const twice = { ...settings, environments: [...settings.environments, settings.environments[0]] };
+    expect(() => validateSettings(twice)).toThrow("environment dev: name = \"dev\": must be unique across environments and differ from the state stack's name");
+  });
+
+  it("rejects a misspelt setting instead of ignoring it", () => {
+    expect(problemsWith({ environments: { dev: { ddosProtecton: true } } })).toEqual([
+      'environment dev: ddosProtecton = "(unknown setting)": is not a known setting (check its spelling)',
+    ]);
+  });
+
+  it("rejects a missing setting", () => {
+    const problems = problemsWith({ environments: { qa: { prefix: "abs" } } });
+    expect(problems).toContain("environment qa: location = (missing): is required");
+    expect(problems).toContain("environment qa: network = (missing): is required");
+    expect(problems).not.toContain(expect.stringMatching(/prefix/));
+  });
+
+  it("rejects a malformed subscription id and alert e-mail", () => {
+    expect(problemsWith({ environments: { prod: { subscriptionId: "not-a-guid", monitoring: { alertEmails: ["ops-at-example"] } } } })).toEqual([
+      'environment prod: subscriptionId = "not-a-guid": must be a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)',
+      'environment prod: monitoring.alertEmails.0 = "ops-at-example": must be an e-mail address',
+    ]);
+  });
+
+  it("rejects a non-positive budget", () => {
+    expect(problemsWith({ environments: { dev: { budgetUsd: 0 } } })).toEqual(["environment dev: budgetUsd = 0: must be greater than 0"]);
+  });
+
+  it("rejects a state storage without geo-redundancy", () => {
+    expect(problemsWith({ state: { replication: "LRS" } })[0]).toBe('state: replication = "LRS": Invalid option: expected one of "GRS"|"RAGRS"|"GZRS"|"RAGZRS"');
+  });
+
+  it("rejects an operator range that is not a CIDR", () => {
+    expect(problemsWith({ state: { allowedIpRanges: ["203.0.113.300/32"] } })).toEqual([
+      'state: allowedIpRanges.0 = "203.0.113.300/32": each octet must be 0-255',
+    ]);
+  });
+
+  it("rejects a rotation fallback equal to the current key", () => {
+    const key = { keyProvider: "azure_vault", keyName: "tofu-state-dev" };
+    expect(problemsWith({ environments: { dev: { stateEncryption: { fallback: key } } } })).toEqual([
+      'environment dev: stateEncryption.fallback = {"keyProvider":"azure_vault","keyName":"tofu-state-dev"}: must differ from stateEncryption.key (it is the previous key)',
+    ]);
+  });
+
+  it("reports every problem at once, one line each", () => {
+    const problems = problemsWith({ environments: { dev: { budgetUsd: -1 }, prod: { storage: { replication: "XRS" } } } });
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^environment dev: budgetUsd = -1/);
+    expect(problems[1]).toMatch(/^environment prod: storage.replication = "XRS"/);
+  });
+
+  it("adds an environment from overrides when it is complete", () => {
+    const qa = { ...settings.environments[0], name: "qa", network: { addressSpace: "10.40.0.0/16", subnets: { gateway: "10.40.0.0/24", app: "10.40.1.0/24", data: "10.40.2.0/24", management: "10.40.3.0/24", privateEndpoints: "10.40.4.0/24", containers: "10.40.16.0/21" } } };
+    const valid = validateSettings(applyOverrides(settings, { environments: { qa } }));
+    expect(valid.environments.map((e) => e.name)).toEqual(["dev", "staging", "prod", "qa"]);
+  });
+});

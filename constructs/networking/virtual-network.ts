@@ -1,0 +1,203 @@
+import { Construct } from "constructs";
+import { Subnet as AzSubnet } from "@cdktf/provider-azurerm/lib/subnet";
+import { SubnetNatGatewayAssociation } from "@cdktf/provider-azurerm/lib/subnet-nat-gateway-association";
+import { SubnetNetworkSecurityGroupAssociation } from "@cdktf/provider-azurerm/lib/subnet-network-security-group-association";
+import { VirtualNetwork as AzVirtualNetwork } from "@cdktf/provider-azurerm/lib/virtual-network";
+import { AzureResource } from "../core/azure-resource";
+import { Cidr, contains, overlaps, parseCidr } from "../core/cidr";
+import { check, ValidationError } from "../core/errors";
+import { CommonResourceProps, DiagnosticSettingsOptions, IResourceGroup } from "../core/interfaces";
+import { assertName, NAME_RULES, Naming } from "../core/naming";
+import { DiagnosticSettings } from "../monitoring/diagnostic-settings";
+import { NatGateway } from "./nat-gateway";
+import { NetworkSecurityGroup, SecurityRuleSpec } from "./network-security-group";
+
+/** Hands a subnet to an Azure service (App Service integration, Container Apps, ...). */
+export interface SubnetDelegationSpec {
+  /** Name of the delegation block. */
+  readonly name: string;
+  /** Service delegated to, e.g. `Microsoft.Web/serverFarms`. */
+  readonly service: string;
+  /** @default none: Azure fills in the service's actions */
+  readonly actions?: string[];
+}
+
+export interface SubnetSpec {
+  /** CIDR inside one of the VNet's address spaces, /29 or larger. */
+  readonly addressPrefix: string;
+  /**
+   * @default `<prefix>-snet-<key>-<region>-<env>`; an Azure-reserved key (GatewaySubnet, AzureBastionSubnet,
+   * AzureFirewallSubnet, AzureFirewallManagementSubnet, RouteServerSubnet) is used verbatim
+   */
+  readonly name?: string;
+  /**
+   * Give the subnet its own network security group.
+   * @default true, except on the subnets Azure forbids one on (GatewaySubnet, AzureFirewall*Subnet, RouteServerSubnet)
+   */
+  readonly networkSecurityGroup?: boolean;
+  /** Rules of the subnet's NSG. @default none: Azure's default rules only */
+  readonly securityRules?: SecurityRuleSpec[];
+  /** Send outbound traffic through the VNet's `natGateway`. @default false */
+  readonly natGateway?: boolean;
+  /** @default none */
+  readonly delegation?: SubnetDelegationSpec;
+  /** @default "Enabled": NSGs and route tables apply to private endpoints in the subnet too */
+  readonly privateEndpointNetworkPolicies?: "Enabled" | "Disabled" | "NetworkSecurityGroupEnabled" | "RouteTableEnabled";
+  /** Service endpoints, e.g. `Microsoft.Storage`. @default none */
+  readonly serviceEndpoints?: string[];
+}
+
+export interface VirtualNetworkProps extends Omit<CommonResourceProps, "privateEndpoints"> {
+  readonly resourceGroup: IResourceGroup;
+  /**
+   * Workload part of the generated name (`<prefix>-vnet-<workload>-<region>-<env>`), also put in front
+   * of the subnet key in the NSG names so two VNets in one group do not clash.
+   * @default none
+   */
+  readonly workload?: string;
+  /** IPv4 CIDRs of the network, e.g. `["10.10.0.0/16"]`. */
+  readonly addressSpace: string[];
+  /** Subnets by key; the key names the subnet and its NSG. */
+  readonly subnets: Record<string, SubnetSpec>;
+  /** @default none: Azure-provided DNS */
+  readonly dnsServers?: string[];
+  /** Enables DDoS Network Protection with this plan. @default none: the platform's basic protection */
+  readonly ddosProtectionPlanId?: string;
+  /** NAT gateway the subnets with `natGateway: true` send outbound traffic through. @default none */
+  readonly natGateway?: NatGateway;
+}
+
+/** Azure-reserved subnet names: whether an NSG may be attached and the longest prefix (smallest size) allowed. */
+const RESERVED_SUBNETS = new Map([
+  ["GatewaySubnet", { nsgAllowed: false, maxPrefixLength: 29 }],
+  ["AzureBastionSubnet", { nsgAllowed: true, maxPrefixLength: 26 }],
+  ["AzureFirewallSubnet", { nsgAllowed: false, maxPrefixLength: 26 }],
+  ["AzureFirewallManagementSubnet", { nsgAllowed: false, maxPrefixLength: 26 }],
+  ["RouteServerSubnet", { nsgAllowed: false, maxPrefixLength: 27 }],
+]);
+/** Azure keeps five addresses of every subnet, so /29 is the smallest it accepts. */
+const ORDINARY_SUBNET = { nsgAllowed: true, maxPrefixLength: 29 };
+
+function cidrOf(where: string, field: string, text: string): Cidr {
+  const parsed = parseCidr(text);
+  if (typeof parsed === "string") throw new ValidationError(where, field, text, parsed);
+  return parsed;
+}
+
+/**
+ * A virtual network with its subnets as separate resources, an NSG per subnet that may have one, and
+ * optional NAT. Subnets get no default outbound access: outbound goes through the NAT gateway.
+ */
+export class VirtualNetwork extends AzureResource {
+  public readonly id: string;
+  public readonly name: string;
+  public readonly resource: AzVirtualNetwork;
+  public readonly resourceGroup: IResourceGroup;
+  /** Subnet ids by key. */
+  public readonly subnetIds: Record<string, string> = {};
+  /** Subnet resources by key (escape hatch). */
+  public readonly subnets: Record<string, AzSubnet> = {};
+  /** The NSGs by subnet key; subnets without one are absent. */
+  public readonly networkSecurityGroups: Record<string, NetworkSecurityGroup> = {};
+  /** NSG ids by subnet key. */
+  public readonly nsgIds: Record<string, string> = {};
+  private readonly addressSpace: Cidr[];
+  /** Validated subnets by key, for the overlap and name checks. */
+  private readonly planned = new Map<string, { name: string; cidr: Cidr }>();
+
+  constructor(scope: Construct, id: string, private readonly props: VirtualNetworkProps) {
+    super(scope, id);
+    const where = this.node.path;
+    const name = props.name ?? Naming.of(this).name("virtualNetwork", props.workload);
+    assertName(NAME_RULES.virtualNetwork, name, where, "name");
+    check(props.addressSpace.length > 0, where, "addressSpace", props.addressSpace, "must hold at least one CIDR");
+    this.addressSpace = props.addressSpace.map((text, i) => cidrOf(where, `addressSpace[${i}]`, text));
+    this.addressSpace.forEach((a, i) =>
+      this.addressSpace.slice(0, i).forEach((b, j) => check(!overlaps(a, b), where, `addressSpace[${i}]`, a.text, `must not overlap addressSpace[${j}] (${b.text})`)),
+    );
+    props.dnsServers?.forEach((ip, i) => check(typeof parseCidr(`${ip}/32`) !== "string", where, `dnsServers[${i}]`, ip, "must be an IPv4 address"));
+
+    this.resourceGroup = props.resourceGroup;
+    this.resource = new AzVirtualNetwork(this, "vnet", {
+      name,
+      location: props.resourceGroup.location,
+      resourceGroupName: props.resourceGroup.name,
+      addressSpace: props.addressSpace,
+      dnsServers: props.dnsServers,
+      ddosProtectionPlan: props.ddosProtectionPlanId ? { id: props.ddosProtectionPlanId, enable: true } : undefined,
+      tags: props.tags,
+    });
+    this.id = this.resource.id;
+    this.name = this.resource.name;
+    Object.entries(props.subnets).forEach(([key, spec]) => this.addSubnet(key, spec));
+    this.initCapabilities(props);
+  }
+
+  /** The id of the subnet with this key; an unknown key is a ValidationError listing the known ones. */
+  public subnetId(key: string): string {
+    check(Object.hasOwn(this.subnetIds, key), this.node.path, "subnetId", key, `must be one of the subnet keys: ${Object.keys(this.subnetIds).join(", ")}`);
+    return this.subnetIds[key];
+  }
+
+  /** Diagnostics for the VNet and, logs only, for every subnet NSG (NSGs have no metrics). */
+  public override addDiagnostics(options: DiagnosticSettingsOptions): DiagnosticSettings {
+    // A metrics-only request (no log groups) has nothing an NSG could send.
+    if (options.logCategoryGroups?.length !== 0) {
+      Object.values(this.networkSecurityGroups).forEach((nsg) => nsg.addDiagnostics({ ...options, metrics: false }));
+    }
+    return super.addDiagnostics(options);
+  }
+
+  private addSubnet(key: string, spec: SubnetSpec): void {
+    const where = this.node.path;
+    const field = `subnets.${key}`;
+    const reserved = RESERVED_SUBNETS.has(key) ? key : undefined;
+    const name = spec.name ?? reserved ?? Naming.of(this).name("subnet", key);
+    assertName(NAME_RULES.subnet, name, where, `${field}.name`);
+    const sameName = [...this.planned].find(([, p]) => p.name === name);
+    check(!sameName, where, `${field}.name`, name, `must be unique in the virtual network: subnet "${sameName?.[0]}" already uses it`);
+
+    const limits = RESERVED_SUBNETS.get(name) ?? ORDINARY_SUBNET;
+    const cidr = cidrOf(where, `${field}.addressPrefix`, spec.addressPrefix);
+    check(cidr.prefixLength <= limits.maxPrefixLength, where, `${field}.addressPrefix`, cidr.text, `must be /${limits.maxPrefixLength} or larger for ${name}`);
+    check(this.addressSpace.some((a) => contains(a, cidr)), where, `${field}.addressPrefix`, cidr.text, `must lie inside one of the address spaces ${this.props.addressSpace.join(", ")}`);
+    for (const [other, p] of this.planned) {
+      check(!overlaps(p.cidr, cidr), where, `${field}.addressPrefix`, cidr.text, `must not overlap subnet "${other}" (${p.cidr.text})`);
+    }
+    check(limits.nsgAllowed || spec.networkSecurityGroup !== true, where, `${field}.networkSecurityGroup`, true, `must be false: Azure does not allow a network security group on ${name}`);
+    const withNsg = spec.networkSecurityGroup ?? limits.nsgAllowed;
+    check(withNsg || !spec.securityRules?.length, where, `${field}.securityRules`, spec.securityRules?.map((r) => r.name), "must be empty: the subnet has no network security group");
+    check(!spec.natGateway || !!this.props.natGateway, where, `${field}.natGateway`, true, "must be false unless the virtual network has a natGateway");
+    this.planned.set(key, { name, cidr });
+
+    const subnet = new AzSubnet(this, `subnet-${key}`, {
+      name,
+      resourceGroupName: this.resourceGroup.name,
+      virtualNetworkName: this.name,
+      addressPrefixes: [spec.addressPrefix],
+      defaultOutboundAccessEnabled: false,
+      privateEndpointNetworkPolicies: spec.privateEndpointNetworkPolicies ?? "Enabled",
+      serviceEndpoints: spec.serviceEndpoints,
+      delegation: spec.delegation && [
+        { name: spec.delegation.name, serviceDelegation: { name: spec.delegation.service, actions: spec.delegation.actions } },
+      ],
+    });
+    this.subnets[key] = subnet;
+    this.subnetIds[key] = subnet.id;
+
+    if (withNsg) {
+      const nsg = new NetworkSecurityGroup(this, `nsg-${key}`, {
+        resourceGroup: this.resourceGroup,
+        workload: this.props.workload ? `${this.props.workload}-${key}` : key,
+        securityRules: spec.securityRules,
+        tags: this.props.tags,
+      });
+      new SubnetNetworkSecurityGroupAssociation(this, `nsg-association-${key}`, { subnetId: subnet.id, networkSecurityGroupId: nsg.id });
+      this.networkSecurityGroups[key] = nsg;
+      this.nsgIds[key] = nsg.id;
+    }
+    if (spec.natGateway && this.props.natGateway) {
+      new SubnetNatGatewayAssociation(this, `nat-association-${key}`, { subnetId: subnet.id, natGatewayId: this.props.natGateway.id });
+    }
+  }
+}
