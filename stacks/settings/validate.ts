@@ -5,7 +5,7 @@ import { NAME_RULES, NamedKind, nameViolation } from "../../constructs/core/nami
 import { VM_SIZES } from "../../constructs/compute/vm-sizes";
 import { stateStorageLocation } from "../../backends/state-storage";
 import { namingFor } from "./naming";
-import { EnvironmentSettings, Settings, settingsSchema, StateSettings, SUBNET_ROLES } from "./schema";
+import { EnvironmentSettings, environmentSchema, Settings, settingsSchema, StateSettings, stateSchema, SUBNET_ROLES } from "./schema";
 
 /**
  * Validates the settings of the whole estate and returns them typed, or throws one ValidationErrors
@@ -14,16 +14,21 @@ import { EnvironmentSettings, Settings, settingsSchema, StateSettings, SUBNET_RO
  */
 export function validateSettings(input: unknown): Settings {
   const parsed = settingsSchema.safeParse(input);
-  if (!parsed.success) throw new ValidationErrors(parsed.error.issues.map((issue) => structuralProblem(input, issue)));
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => structuralProblem(input, issue));
+  // The semantic checks run on every part that is well-formed, so one pass reports everything.
+  const environments = wellFormed(environmentSchema, valueAt(input, ["environments"]));
+  const [state] = wellFormed(stateSchema, [valueAt(input, ["state"])]);
+  problems.push(
+    ...uniqueNames(environments, state?.name),
+    ...(state ? stateProblems(state) : []),
+    ...environments.flatMap((env) => [...networkProblems(env), ...nameProblems(env), ...computeProblems(env), ...encryptionProblems(env)]),
+  );
+  if (!parsed.success || problems.length > 0) throw new ValidationErrors(problems);
+  return parsed.data;
+}
 
-  const settings = parsed.data;
-  const problems = [
-    ...uniqueNames(settings),
-    ...stateProblems(settings.state),
-    ...settings.environments.flatMap((env) => [...networkProblems(env), ...nameProblems(env), ...computeProblems(env), ...encryptionProblems(env)]),
-  ];
-  if (problems.length > 0) throw new ValidationErrors(problems);
-  return settings;
+function wellFormed<T>(schema: z.ZodType<T>, items: unknown): T[] {
+  return Array.isArray(items) ? items.flatMap((item) => schema.safeParse(item).data ?? []) : [];
 }
 
 function structuralProblem(input: unknown, issue: z.core.$ZodIssue): Problem {
@@ -49,10 +54,10 @@ function valueAt(input: unknown, path: string[]): unknown {
   return path.reduce<unknown>((node, key) => (node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), input);
 }
 
-function uniqueNames(settings: Settings): Problem[] {
-  const seen = new Set<string>();
-  return settings.environments.flatMap((env) => {
-    const duplicate = seen.has(env.name) || env.name === settings.state.name;
+function uniqueNames(environments: EnvironmentSettings[], stateName: string | undefined): Problem[] {
+  const seen = new Set<string>(stateName ? [stateName] : []);
+  return environments.flatMap((env) => {
+    const duplicate = seen.has(env.name);
     seen.add(env.name);
     return duplicate
       ? [{ where: `environment ${env.name}`, field: "name", value: env.name, rule: "must be unique across environments and differ from the state stack's name" }]

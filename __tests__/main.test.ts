@@ -1,0 +1,49 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const root = join(__dirname, "..");
+const tsx = join(root, "node_modules", ".bin", "tsx");
+let work: string;
+
+/** Runs the app as `cdktf synth` does, into a scratch output directory. */
+function runApp(env: Record<string, string>): { status: number | null; stderr: string; outdir: string } {
+  const outdir = join(work, "out");
+  const run = spawnSync(tsx, ["main.ts"], { cwd: root, encoding: "utf8", env: { ...process.env, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: "1", ...env } });
+  return { status: run.status, stderr: run.stderr, outdir };
+}
+
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), "estate-main-"));
+});
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+describe("main.ts", () => {
+  it("synthesizes the state stack and one stack per environment", () => {
+    const { status, stderr, outdir } = runApp({});
+    expect(stderr).not.toMatch(/Synthesis stopped/);
+    expect(status).toBe(0);
+    expect(readdirSync(join(outdir, "stacks")).sort()).toEqual(["dev", "prod", "staging", "state"]);
+    for (const stack of ["state", "dev", "staging", "prod"]) expect(existsSync(join(outdir, "stacks", stack, "cdk.tf.json"))).toBe(true);
+  });
+
+  it("stops on bad settings with one line per problem, a non-zero exit and no output", () => {
+    const overrides = join(work, "overrides.json");
+    writeFileSync(overrides, JSON.stringify({ environments: { dev: { network: { subnets: { app: "10.10.0.0/25" } } }, prod: { budgetUsd: 0 } } }));
+    const { status, stderr, outdir } = runApp({ ESTATE_SETTINGS_FILE: overrides });
+    expect(status).toBe(1);
+    expect(stderr).toContain("Synthesis stopped: 2 invalid settings:");
+    expect(stderr).toContain('  - environment dev: network.subnets.app = "10.10.0.0/25": must not overlap subnet gateway (10.10.0.0/24)');
+    expect(stderr).toContain("  - environment prod: budgetUsd = 0: must be greater than 0");
+    expect(existsSync(outdir)).toBe(false);
+  });
+
+  it("names an unreadable overrides file", () => {
+    const missing = join(work, "missing.json");
+    const { status, stderr, outdir } = runApp({ ESTATE_SETTINGS_FILE: missing });
+    expect(status).toBe(1);
+    expect(stderr).toContain(`Synthesis stopped: settings: ESTATE_SETTINGS_FILE = "${missing}": must name a readable JSON file of overrides (ENOENT`);
+    expect(existsSync(outdir)).toBe(false);
+  });
+});
