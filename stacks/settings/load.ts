@@ -53,6 +53,8 @@ function readOverrides(file: string): SettingsOverrides {
   try {
     const parsed: unknown = JSON.parse(readFileSync(file, "utf8"));
     if (!isObject(parsed)) throw new Error("the top level must be an object");
+    const unknown = Object.keys(parsed).filter((k) => k !== "state" && k !== "environments");
+    if (unknown.length > 0) throw new Error(`unknown top-level keys ${unknown.join(", ")}; expected state and environments`);
     return parsed;
   } catch (e) {
     throw new ValidationError("settings", SETTINGS_FILE_VARIABLE, file, `must name a readable JSON file of overrides (${(e as Error).message})`);

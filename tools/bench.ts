@@ -1,0 +1,45 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/**
+ * Synthesizes every stack in fresh processes, the way `cdktf synth` runs the app (`tsx main.ts`),
+ * and prints the median wall time and the peak memory. Usage: npm run bench -- [runs=7]
+ */
+const runs = Number(process.argv[2] ?? 7);
+const root = join(__dirname, "..");
+const work = mkdtempSync(join(tmpdir(), "estate-bench-"));
+const rssFile = join(work, "rss");
+const times: number[] = [];
+const peaks: number[] = [];
+
+try {
+  for (let i = 0; i < runs; i++) {
+    rmSync(rssFile, { force: true });
+    const started = process.hrtime.bigint();
+    const run = spawnSync(join(root, "node_modules", ".bin", "tsx"), ["main.ts"], {
+      cwd: root,
+      encoding: "utf8",
+      env: {
+        ...process.env,
+        CDKTF_OUTDIR: join(work, `out-${i}`),
+        CHECKPOINT_DISABLE: "1",
+        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${join(__dirname, "peak-rss.cjs")}`.trim(),
+        PEAK_RSS_FILE: rssFile,
+      },
+    });
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    if (run.status !== 0) throw new Error(`synth failed (exit ${run.status}):\n${run.stderr}`);
+    // tsx runs the app in a child node process; the largest of the processes is the app.
+    const peakKiB = Math.max(...readFileSync(rssFile, "utf8").trim().split("\n").map(Number));
+    times.push(ms);
+    peaks.push(peakKiB / 1024);
+    console.log(`run ${i + 1}/${runs}: ${(ms / 1000).toFixed(2)} s, peak ${(peakKiB / 1024).toFixed(0)} MB`);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+console.log(`synth of all stacks, ${runs} fresh processes: median ${(median(times) / 1000).toFixed(2)} s wall, peak memory ${Math.max(...peaks).toFixed(0)} MB`);
