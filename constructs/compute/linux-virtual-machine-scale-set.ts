@@ -3,7 +3,7 @@ import { Token } from "cdktf";
 import { LinuxVirtualMachineScaleSet as AzLinuxVirtualMachineScaleSet } from "@cdktf/provider-azurerm/lib/linux-virtual-machine-scale-set";
 import { DataAzurermVirtualMachineScaleSet } from "@cdktf/provider-azurerm/lib/data-azurerm-virtual-machine-scale-set";
 import { AzureResource } from "../core/azure-resource";
-import { check } from "../core/errors";
+import { check, isWholeNumberIn } from "../core/errors";
 import { CommonResourceProps, DiagnosticSettingsOptions, IPrincipal, IResourceGroup } from "../core/interfaces";
 import { assertName, NAME_RULES, Naming } from "../core/naming";
 import { DiagnosticSettings } from "../monitoring/diagnostic-settings";
@@ -114,7 +114,7 @@ export class LinuxVirtualMachineScaleSet extends AzureResource implements IPrinc
     const examples = "Standard_B2s, Standard_D2s_v5, Standard_E2s_v5, Standard_F2s_v2";
     check(VM_SIZES.has(props.sku), where, "sku", props.sku, `must be a size listed in constructs/compute/vm-sizes.ts, e.g. ${examples}`);
     const instances = props.instances ?? 1;
-    check(Number.isInteger(instances) && instances >= 0 && instances <= 1000, where, "instances", instances, "must be a whole number from 0 to 1000");
+    check(isWholeNumberIn(instances, 0, 1000), where, "instances", instances, "must be a whole number from 0 to 1000");
     const adminUsername = props.adminUsername ?? "azureuser";
     check(/^[A-Za-z_][A-Za-z0-9_-]{0,63}$/.test(adminUsername), where, "adminUsername", adminUsername, "must be 1-64 letters, digits, '_' or '-', not starting with a digit or '-'");
     check(!RESERVED_USERNAMES.has(adminUsername.toLowerCase()), where, "adminUsername", adminUsername, "must not be a name Azure reserves (admin, administrator, root, guest, user, test, ...)");

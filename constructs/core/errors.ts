@@ -52,3 +52,8 @@ export class ValidationErrors extends Error {
 export function check(ok: boolean, where: string, field: string, value: unknown, rule: string): void {
   if (!ok) throw new ValidationError(where, field, value, rule);
 }
+
+/** True when `value` is a whole number from `min` to `max` inclusive: the shape of most Azure limits. */
+export function isWholeNumberIn(value: number, min: number, max: number): boolean {
+  return Number.isInteger(value) && value >= min && value <= max;
+}

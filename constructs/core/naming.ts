@@ -107,24 +107,20 @@ export const NAME_RULES = {
 
 export type NamedKind = keyof typeof NAME_RULES;
 
+/** Blob containers and file shares follow the same DNS-label rule. */
+const storageChildRule: NameRule = {
+  abbreviation: "",
+  minLength: 3,
+  maxLength: 63,
+  pattern: /^[a-z0-9][a-z0-9-]*[a-z0-9]$/,
+  description: "3-63 characters: lowercase letters, digits, '-'; start and end with a letter or digit, no '--'",
+  noDoubleHyphen: true,
+};
+
 /** Rules for names that are chosen, not generated (child resources). */
 export const CHILD_NAME_RULES = {
-  storageContainer: {
-    abbreviation: "",
-    minLength: 3,
-    maxLength: 63,
-    pattern: /^[a-z0-9][a-z0-9-]*[a-z0-9]$/,
-    description: "3-63 characters: lowercase letters, digits, '-'; start and end with a letter or digit, no '--'",
-    noDoubleHyphen: true,
-  },
-  fileShare: {
-    abbreviation: "",
-    minLength: 3,
-    maxLength: 63,
-    pattern: /^[a-z0-9][a-z0-9-]*[a-z0-9]$/,
-    description: "3-63 characters: lowercase letters, digits, '-'; start and end with a letter or digit, no '--'",
-    noDoubleHyphen: true,
-  },
+  storageContainer: storageChildRule,
+  fileShare: storageChildRule,
   keyVaultSecret: {
     abbreviation: "",
     minLength: 1,

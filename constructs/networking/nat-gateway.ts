@@ -3,7 +3,7 @@ import { NatGateway as AzNatGateway } from "@cdktf/provider-azurerm/lib/nat-gate
 import { NatGatewayPublicIpAssociation } from "@cdktf/provider-azurerm/lib/nat-gateway-public-ip-association";
 import { PublicIp } from "@cdktf/provider-azurerm/lib/public-ip";
 import { AzureResource } from "../core/azure-resource";
-import { check } from "../core/errors";
+import { check, isWholeNumberIn } from "../core/errors";
 import { CommonResourceProps, DiagnosticSettingsOptions, IResourceGroup } from "../core/interfaces";
 import { assertName, NAME_RULES, Naming } from "../core/naming";
 import { DiagnosticSettings } from "../monitoring/diagnostic-settings";
@@ -47,7 +47,7 @@ export class NatGateway extends AzureResource {
     const zones = props.zones ?? ZONES;
     zones.forEach((z, i) => check(ZONES.includes(z), where, `zones[${i}]`, z, `must be one of ${ZONES.join(", ")}`));
     const idleTimeoutInMinutes = props.idleTimeoutInMinutes ?? 4;
-    check(Number.isInteger(idleTimeoutInMinutes) && idleTimeoutInMinutes >= 4 && idleTimeoutInMinutes <= 120, where, "idleTimeoutInMinutes", idleTimeoutInMinutes, "must be an integer 4-120");
+    check(isWholeNumberIn(idleTimeoutInMinutes, 4, 120), where, "idleTimeoutInMinutes", idleTimeoutInMinutes, "must be an integer 4-120");
     const publicIpName = Naming.of(this).name("publicIp", props.workload ? `${props.workload}-ng` : "ng");
     assertName(NAME_RULES.publicIp, publicIpName, where, "publicIp.name");
 

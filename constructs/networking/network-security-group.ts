@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { NetworkSecurityGroup as AzNetworkSecurityGroup } from "@cdktf/provider-azurerm/lib/network-security-group";
 import { NetworkSecurityRule as AzNetworkSecurityRule } from "@cdktf/provider-azurerm/lib/network-security-rule";
 import { AzureResource } from "../core/azure-resource";
-import { check } from "../core/errors";
+import { check, isWholeNumberIn } from "../core/errors";
 import { CommonResourceProps, DiagnosticSettingsOptions, IResourceGroup } from "../core/interfaces";
 import { assertName, NAME_RULES, NameRule, Naming } from "../core/naming";
 import { DiagnosticSettings } from "../monitoring/diagnostic-settings";
@@ -128,7 +128,7 @@ export class NetworkSecurityGroup extends AzureResource {
     const field = `securityRules.${spec.name}`;
     assertName(SECURITY_RULE_NAME, spec.name, where, `${field}.name`);
     check(!this.rules.node.tryFindChild(spec.name), where, `${field}.name`, spec.name, "must be unique in the network security group");
-    check(Number.isInteger(spec.priority) && spec.priority >= 100 && spec.priority <= 4096, where, `${field}.priority`, spec.priority, "must be an integer 100-4096");
+    check(isWholeNumberIn(spec.priority, 100, 4096), where, `${field}.priority`, spec.priority, "must be an integer 100-4096");
     const holder = this.priorities.get(`${spec.direction}/${spec.priority}`);
     check(!holder, where, `${field}.priority`, spec.priority, `must be unique among ${spec.direction} rules: rule "${holder}" already uses it`);
     this.checkExactlyOne(spec, "sourceAddressPrefix", "sourceAddressPrefixes");

@@ -6,7 +6,7 @@ import { KeyVaultSecret } from "@cdktf/provider-azurerm/lib/key-vault-secret";
 import { Password } from "@cdktf/provider-random/lib/password";
 import { AzureResource } from "../core/azure-resource";
 import { parseCidr } from "../core/cidr";
-import { check } from "../core/errors";
+import { check, isWholeNumberIn } from "../core/errors";
 import { CommonResourceProps, IPrincipal, IResourceGroup } from "../core/interfaces";
 import { assertName, CHILD_NAME_RULES, NAME_RULES, Naming } from "../core/naming";
 import { RoleAssignment } from "./role-assignment";
@@ -135,7 +135,7 @@ export class KeyVault extends AzureResource {
     this.sku = props.sku ?? "standard";
     check(["standard", "premium"].includes(this.sku), where, "sku", this.sku, "must be standard or premium");
     const days = props.softDeleteRetentionDays ?? 90;
-    check(isIntIn(days, 7, 90), where, "softDeleteRetentionDays", days, "must be a whole number of days, 7-90");
+    check(isWholeNumberIn(days, 7, 90), where, "softDeleteRetentionDays", days, "must be a whole number of days, 7-90");
     const publicNetworkAccess = props.publicNetworkAccess ?? false;
     // Azure ignores IP rules when public access is off, so asking for both is a mistake.
     check(publicNetworkAccess || !props.allowedIpRanges?.length, where, "allowedIpRanges", props.allowedIpRanges, "must be empty unless publicNetworkAccess is true");
@@ -190,7 +190,7 @@ export class KeyVault extends AzureResource {
   /** A random password stored as a secret: the value exists only in state and the vault. */
   public addGeneratedSecret(id: string, options: GeneratedSecretOptions): GeneratedSecret {
     const length = options.length ?? 32;
-    check(isIntIn(length, 16, 256), this.node.path, `secrets.${options.name}.length`, length, "must be a whole number, 16-256");
+    check(isWholeNumberIn(length, 16, 256), this.node.path, `secrets.${options.name}.length`, length, "must be a whole number, 16-256");
     const password = new Password(this, `secret-${id}-password`, { length, special: options.special ?? true });
     const secret = this.addSecret(id, { name: options.name, value: password.result, contentType: options.contentType });
     return { secret, password };
@@ -221,7 +221,7 @@ export class KeyVault extends AzureResource {
     check(KEY_SIZES.includes(keySize), where, `keys.${options.name}.keySize`, keySize, `must be one of ${KEY_SIZES.join(", ")}`);
     const rotateAfterDays = options.rotateAfterDays ?? 365;
     // Azure's minimum rotation interval is 7 days.
-    check(isIntIn(rotateAfterDays, 7, Infinity), where, `keys.${options.name}.rotateAfterDays`, rotateAfterDays, "must be a whole number of days, at least 7");
+    check(isWholeNumberIn(rotateAfterDays, 7, Infinity), where, `keys.${options.name}.rotateAfterDays`, rotateAfterDays, "must be a whole number of days, at least 7");
     // Created lazily: only vaults holding keys give the deployer crypto rights.
     this.deployerCryptoGrant ??= this.deployer && this.grant(this.deployer, "Key Vault Crypto Officer");
     return new KeyVaultKey(this, `key-${id}`, {
@@ -239,6 +239,3 @@ export class KeyVault extends AzureResource {
   }
 }
 
-function isIntIn(value: number, min: number, max: number): boolean {
-  return Number.isInteger(value) && value >= min && value <= max;
-}

@@ -4,7 +4,7 @@ import { StorageContainer } from "@cdktf/provider-azurerm/lib/storage-container"
 import { StorageShare } from "@cdktf/provider-azurerm/lib/storage-share";
 import { AzureResource } from "../core/azure-resource";
 import { parseCidr } from "../core/cidr";
-import { check } from "../core/errors";
+import { check, isWholeNumberIn } from "../core/errors";
 import { CommonResourceProps, IPrincipal, IResourceGroup } from "../core/interfaces";
 import { assertName, CHILD_NAME_RULES, NAME_RULES, Naming } from "../core/naming";
 import { RoleAssignment } from "../security/role-assignment";
@@ -110,9 +110,9 @@ export class StorageAccount extends AzureResource {
     const replication = props.replication ?? "ZRS";
     check(REPLICATIONS.includes(replication), where, "replication", replication, `must be one of ${REPLICATIONS.join(", ")}`);
     const blobSoftDeleteDays = props.blobSoftDeleteDays ?? 30;
-    check(isIntIn(blobSoftDeleteDays, 1, 365), where, "blobSoftDeleteDays", blobSoftDeleteDays, "must be a whole number of days, 1-365");
+    check(isWholeNumberIn(blobSoftDeleteDays, 1, 365), where, "blobSoftDeleteDays", blobSoftDeleteDays, "must be a whole number of days, 1-365");
     const containerSoftDeleteDays = props.containerSoftDeleteDays ?? 30;
-    check(isIntIn(containerSoftDeleteDays, 1, 365), where, "containerSoftDeleteDays", containerSoftDeleteDays, "must be a whole number of days, 1-365");
+    check(isWholeNumberIn(containerSoftDeleteDays, 1, 365), where, "containerSoftDeleteDays", containerSoftDeleteDays, "must be a whole number of days, 1-365");
     const publicNetworkAccess = props.publicNetworkAccess ?? false;
     // Azure ignores IP rules when public access is off, so asking for both is a mistake.
     check(publicNetworkAccess || !props.allowedIpRanges?.length, where, "allowedIpRanges", props.allowedIpRanges, "must be empty unless publicNetworkAccess is true");
@@ -174,7 +174,7 @@ export class StorageAccount extends AzureResource {
   /** Adds an SMB file share of `quotaGb` GiB (1-102400); shares above 5 TiB turn on large file shares. */
   public addFileShare(name: string, quotaGb: number): StorageShare {
     assertName(CHILD_NAME_RULES.fileShare, name, this.node.path, "fileShares");
-    check(isIntIn(quotaGb, 1, 102400), this.node.path, `fileShares.${name}.quotaGb`, quotaGb, "must be a whole number of GiB, 1-102400");
+    check(isWholeNumberIn(quotaGb, 1, 102400), this.node.path, `fileShares.${name}.quotaGb`, quotaGb, "must be a whole number of GiB, 1-102400");
     if (quotaGb > STANDARD_SHARE_MAX_GB) this.resource.largeFileShareEnabled = true;
     return new StorageShare(this, `share-${name}`, { name, quota: quotaGb, storageAccountId: this.id });
   }
@@ -190,6 +190,3 @@ export class StorageAccount extends AzureResource {
   }
 }
 
-function isIntIn(value: number, min: number, max: number): boolean {
-  return Number.isInteger(value) && value >= min && value <= max;
-}
