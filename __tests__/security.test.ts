@@ -88,6 +88,16 @@ describe("KeyVault", () => {
     expect(password.result).toMatch(/TfToken/);
   });
 
+  it("declares the random provider once, only when a secret is generated", () => {
+    const { stack, kv } = vault();
+    expect(synthJson(stack).terraform.required_providers.random).toBeUndefined();
+    kv.addGeneratedSecret("a", { name: "secret-a" });
+    kv.addGeneratedSecret("b", { name: "secret-b" });
+    const json = synthJson(stack);
+    expect(json.terraform.required_providers.random).toMatchObject({ source: "hashicorp/random" });
+    expect(json.provider.random).toHaveLength(1);
+  });
+
   it("honours the generated password's length and special characters", () => {
     const { stack, kv } = vault();
     kv.addGeneratedSecret("api", { name: "api-key", length: 64, special: false });

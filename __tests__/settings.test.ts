@@ -132,15 +132,31 @@ describe("environment settings", () => {
   });
 
   it("rejects an operator range that is not a CIDR", () => {
-    expect(problemsWith({ state: { allowedIpRanges: ["203.0.113.300/32"] } })).toEqual([
+    expect(problemsWith({ state: { networkAccess: "allowed-ranges", allowedIpRanges: ["203.0.113.300/32"] } })).toEqual([
       'state: allowedIpRanges.0 = "203.0.113.300/32": each octet must be 0-255',
     ]);
   });
 
+  it("rejects state network access that nothing could use, or ranges that would be ignored", () => {
+    expect(problemsWith({ state: { networkAccess: "allowed-ranges" } })).toEqual([
+      "state: allowedIpRanges = []: must list at least one range with networkAccess allowed-ranges: otherwise nothing can reach the state",
+    ]);
+    expect(problemsWith({ state: { allowedIpRanges: ["203.0.113.0/28"] } })).toEqual([
+      'state: allowedIpRanges = ["203.0.113.0/28"]: must be empty with networkAccess any-network (set networkAccess to allowed-ranges to use them)',
+    ]);
+  });
+
+  it("rejects a Key Vault key name that cannot label a key provider", () => {
+    expect(problemsWith({ environments: { dev: { stateEncryption: { key: { keyProvider: "azure_vault", keyName: "1st-key" } } } } })).toEqual([
+      'environment dev: stateEncryption.key.keyName = "1st-key": must be 1-127 letters, digits or \'-\', starting with a letter (Key Vault key name)',
+    ]);
+  });
+
   it("rejects a rotation fallback equal to the current key", () => {
-    const key = { keyProvider: "azure_vault", keyName: "tofu-state-dev" };
+    // Key Vault key names are case-insensitive: a different case is the same key.
+    const key = { keyProvider: "azure_vault", keyName: "Tofu-State-Dev" };
     expect(problemsWith({ environments: { dev: { stateEncryption: { fallback: key } } } })).toEqual([
-      'environment dev: stateEncryption.fallback = {"keyProvider":"azure_vault","keyName":"tofu-state-dev"}: must differ from stateEncryption.key (it is the previous key)',
+      'environment dev: stateEncryption.fallback = {"keyProvider":"azure_vault","keyName":"Tofu-State-Dev"}: must differ from stateEncryption.key (it is the previous key)',
     ]);
   });
 

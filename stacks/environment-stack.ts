@@ -1,6 +1,5 @@
 import { Construct } from "constructs";
 import { TerraformVariable } from "cdktf";
-import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import { useRemoteState } from "../backends/remote-state";
 import { useStateEncryption } from "../backends/state-encryption";
 import { StateStorageLocation } from "../backends/state-storage";
@@ -22,7 +21,6 @@ export class EnvironmentStack extends EstateStack {
   constructor(scope: Construct, props: EnvironmentStackProps) {
     const { settings, stateStorage } = props;
     super(scope, settings.name, settings);
-    new RandomProvider(this, "random");
     useRemoteState(this, stateStorage, settings.name);
     useStateEncryption(this, settings.stateEncryption, stateStorage.keyVaultUri);
 

@@ -42,8 +42,13 @@ export class StateStack extends EstateStack {
     const client = new DataAzurermClientConfig(this, "client");
     const deployer: IPrincipal = { principalId: client.objectId };
     const operators: IPrincipal[] = settings.operatorObjectIds.map((principalId) => ({ principalId }));
-    // Without allowed ranges the endpoints stay private: OpenTofu must then run inside the network.
-    const firewall = { publicNetworkAccess: settings.allowedIpRanges.length > 0, allowedIpRanges: settings.allowedIpRanges };
+    // OpenTofu reaches both over their public endpoints: through the firewall from the allowed ranges,
+    // or from anywhere with Entra ID RBAC as the gate (shared keys are off, the vault is RBAC-only).
+    const firewall = {
+      publicNetworkAccess: true,
+      networkDefaultAction: settings.networkAccess === "any-network" ? ("Allow" as const) : ("Deny" as const),
+      allowedIpRanges: settings.allowedIpRanges,
+    };
 
     const group = new ResourceGroup(this, "resource-group", { name: location.resourceGroupName, location: settings.location, protectFromDeletion: true });
 

@@ -6,7 +6,8 @@ import { join, relative } from "node:path";
  * barrel loads ~1,500 modules and multiplies synth time and memory (DESIGN.md). This finds barrel
  * imports, requires and dynamic imports in the project's own TypeScript.
  */
-const BARREL = /(?:from\s+|require\(\s*|import\(\s*)["'](@cdktf\/provider-[a-z0-9-]+)(?:\/lib)?(?:\/index)?["']/g;
+// Provider packages only: @cdktf/provider-generator and -schema are tools, not bindings.
+const BARREL = /(?:from\s+|require\(\s*|import\(\s*)["'](@cdktf\/provider-(?!generator|schema)[a-z0-9-]+)(?:\/lib)?(?:\/index)?["']/g;
 const SOURCE_DIRS = ["main.ts", "stacks", "constructs", "backends", "tools", "__tests__", "policies"];
 
 export interface BarrelImport {

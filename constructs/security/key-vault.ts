@@ -7,6 +7,7 @@ import { Password } from "@cdktf/provider-random/lib/password";
 import { AzureResource } from "../core/azure-resource";
 import { parseCidr } from "../core/cidr";
 import { check, isWholeNumberIn } from "../core/errors";
+import { ensureRandomProvider } from "../core/providers";
 import { CommonResourceProps, IPrincipal, IResourceGroup } from "../core/interfaces";
 import { assertName, CHILD_NAME_RULES, NAME_RULES, Naming } from "../core/naming";
 import { RoleAssignment } from "./role-assignment";
@@ -42,6 +43,12 @@ export interface KeyVaultProps extends CommonResourceProps {
    * @default none
    */
   readonly allowedIpRanges?: string[];
+  /**
+   * What the firewall does with traffic from outside `allowedIpRanges` when public access is on.
+   * "Allow" leaves Entra ID RBAC as the only gate: for callers without fixed egress IPs (hosted CI runners).
+   * @default "Deny"
+   */
+  readonly networkDefaultAction?: "Allow" | "Deny";
   /**
    * The identity running the deployment: granted Key Vault Secrets Officer (and Crypto Officer once a key
    * is added) so it can write the secrets and keys this construct declares.
@@ -137,6 +144,8 @@ export class KeyVault extends AzureResource {
     const days = props.softDeleteRetentionDays ?? 90;
     check(isWholeNumberIn(days, 7, 90), where, "softDeleteRetentionDays", days, "must be a whole number of days, 7-90");
     const publicNetworkAccess = props.publicNetworkAccess ?? false;
+    const networkDefaultAction = props.networkDefaultAction ?? "Deny";
+    check(publicNetworkAccess || networkDefaultAction === "Deny", where, "networkDefaultAction", networkDefaultAction, 'must be "Deny" unless publicNetworkAccess is true');
     // Azure ignores IP rules when public access is off, so asking for both is a mistake.
     check(publicNetworkAccess || !props.allowedIpRanges?.length, where, "allowedIpRanges", props.allowedIpRanges, "must be empty unless publicNetworkAccess is true");
     props.allowedIpRanges?.forEach((range, i) => {
@@ -156,7 +165,7 @@ export class KeyVault extends AzureResource {
       purgeProtectionEnabled: true,
       softDeleteRetentionDays: days,
       publicNetworkAccessEnabled: publicNetworkAccess,
-      networkAcls: { defaultAction: "Deny", bypass: "AzureServices", ipRules: props.allowedIpRanges },
+      networkAcls: { defaultAction: networkDefaultAction, bypass: "AzureServices", ipRules: props.allowedIpRanges },
       tags: props.tags,
     });
     this.id = this.resource.id;
@@ -191,6 +200,7 @@ export class KeyVault extends AzureResource {
   public addGeneratedSecret(id: string, options: GeneratedSecretOptions): GeneratedSecret {
     const length = options.length ?? 32;
     check(isWholeNumberIn(length, 16, 256), this.node.path, `secrets.${options.name}.length`, length, "must be a whole number, 16-256");
+    ensureRandomProvider(this);
     const password = new Password(this, `secret-${id}-password`, { length, special: options.special ?? true });
     const secret = this.addSecret(id, { name: options.name, value: password.result, contentType: options.contentType });
     return { secret, password };

@@ -78,6 +78,12 @@ export interface StorageAccountProps extends CommonResourceProps {
    */
   readonly allowedIpRanges?: string[];
   /**
+   * What the firewall does with traffic from outside `allowedIpRanges` when public access is on.
+   * "Allow" leaves Entra ID RBAC as the only gate: for callers without fixed egress IPs (hosted CI runners).
+   * @default "Deny"
+   */
+  readonly networkDefaultAction?: "Allow" | "Deny";
+  /**
    * Account keys and SAS tokens; off means Entra ID authorization only.
    * @default false
    */
@@ -114,6 +120,8 @@ export class StorageAccount extends AzureResource {
     const containerSoftDeleteDays = props.containerSoftDeleteDays ?? 30;
     check(isWholeNumberIn(containerSoftDeleteDays, 1, 365), where, "containerSoftDeleteDays", containerSoftDeleteDays, "must be a whole number of days, 1-365");
     const publicNetworkAccess = props.publicNetworkAccess ?? false;
+    const networkDefaultAction = props.networkDefaultAction ?? "Deny";
+    check(publicNetworkAccess || networkDefaultAction === "Deny", where, "networkDefaultAction", networkDefaultAction, 'must be "Deny" unless publicNetworkAccess is true');
     // Azure ignores IP rules when public access is off, so asking for both is a mistake.
     check(publicNetworkAccess || !props.allowedIpRanges?.length, where, "allowedIpRanges", props.allowedIpRanges, "must be empty unless publicNetworkAccess is true");
     props.allowedIpRanges?.forEach((range, i) => {
@@ -140,7 +148,7 @@ export class StorageAccount extends AzureResource {
       // The portal then uses Entra ID, not keys, for data access.
       defaultToOauthAuthentication: true,
       publicNetworkAccessEnabled: publicNetworkAccess,
-      networkRules: { defaultAction: "Deny", bypass: ["AzureServices"], ipRules: props.allowedIpRanges },
+      networkRules: { defaultAction: networkDefaultAction, bypass: ["AzureServices"], ipRules: props.allowedIpRanges },
       blobProperties: {
         versioningEnabled: props.versioning ?? true,
         changeFeedEnabled: props.changeFeed ?? false,

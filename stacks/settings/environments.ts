@@ -73,6 +73,8 @@ export const state: StateSettings = {
   name: "shared",
   tags: tags("tfstate"),
   replication: "RAGZRS",
+  // GitHub-hosted runners have no fixed egress IPs; list ranges and switch to "allowed-ranges" where they do.
+  networkAccess: "any-network",
   allowedIpRanges: [],
   operatorObjectIds: [],
   backend: "local",

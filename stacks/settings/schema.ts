@@ -43,7 +43,11 @@ const tags = z.strictObject({
 
 const stateEncryptionKey = z.discriminatedUnion("keyProvider", [
   /** A key in the state Key Vault (OpenTofu `azure_vault` key provider). */
-  z.strictObject({ keyProvider: z.literal("azure_vault"), keyName: z.string().regex(/^[A-Za-z0-9-]{1,127}$/, "must be 1-127 letters, digits or '-' (Key Vault key name)") }),
+  z.strictObject({
+    keyProvider: z.literal("azure_vault"),
+    // Also the key provider's label in the encryption block, so it starts with a letter.
+    keyName: z.string().regex(/^[A-Za-z][A-Za-z0-9-]{0,126}$/, "must be 1-127 letters, digits or '-', starting with a letter (Key Vault key name)"),
+  }),
   /** A passphrase from a sensitive variable (OpenTofu `pbkdf2` key provider). */
   z.strictObject({ keyProvider: z.literal("pbkdf2") }),
 ]);
@@ -99,7 +103,13 @@ export const stateSchema = z.strictObject({
   tags,
   /** Must keep a copy in the paired region: losing state means losing track of the estate. */
   replication: z.enum(GEO_REDUNDANT),
-  /** Public egress ranges of the CI runners and operators allowed through the storage and vault firewalls. */
+  /**
+   * How OpenTofu reaches the state storage and vault: `allowed-ranges` admits only `allowedIpRanges`
+   * through their firewalls; `any-network` (for hosted CI runners without fixed egress IPs) leaves
+   * Entra ID RBAC as the only gate (shared keys are off either way).
+   */
+  networkAccess: z.enum(["allowed-ranges", "any-network"]),
+  /** Public egress ranges of the CI runners and operators (with `networkAccess: allowed-ranges`). */
   allowedIpRanges: z.array(cidrText),
   /** Principals (object ids) that run OpenTofu: Storage Blob Data Contributor and Key Vault Crypto User. */
   operatorObjectIds: z.array(guid),

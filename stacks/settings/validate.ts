@@ -115,10 +115,21 @@ function computeProblems(env: EnvironmentSettings): Problem[] {
 }
 
 function stateProblems(state: StateSettings): Problem[] {
-  const ranges = state.allowedIpRanges.flatMap((text, i) => {
+  const ranges: Problem[] = state.allowedIpRanges.flatMap((text, i) => {
     const cidr = parseCidr(text);
     return typeof cidr === "string" ? [{ where: "state", field: `allowedIpRanges.${i}`, value: text, rule: cidr }] : [];
   });
+  const ranged = state.networkAccess === "allowed-ranges";
+  if (ranged !== state.allowedIpRanges.length > 0) {
+    ranges.push({
+      where: "state",
+      field: "allowedIpRanges",
+      value: state.allowedIpRanges,
+      rule: ranged
+        ? "must list at least one range with networkAccess allowed-ranges: otherwise nothing can reach the state"
+        : "must be empty with networkAccess any-network (set networkAccess to allowed-ranges to use them)",
+    });
+  }
   const location = stateStorageLocation(state);
   return [
     ...ranges,
@@ -130,8 +141,8 @@ function stateProblems(state: StateSettings): Problem[] {
 
 function encryptionProblems(env: EnvironmentSettings): Problem[] {
   const { key, fallback } = env.stateEncryption;
-  // Two passphrases come from two variables, so only a repeated Key Vault key is a mistake.
-  const same = fallback?.keyProvider === "azure_vault" && JSON.stringify(fallback) === JSON.stringify(key);
+  // Two passphrases come from two variables, so only a repeated Key Vault key (names are case-insensitive) is a mistake.
+  const same = fallback?.keyProvider === "azure_vault" && key.keyProvider === "azure_vault" && fallback.keyName.toLowerCase() === key.keyName.toLowerCase();
   return same
     ? [{ where: `environment ${env.name}`, field: "stateEncryption.fallback", value: fallback, rule: "must differ from stateEncryption.key (it is the previous key)" }]
     : [];

@@ -1,0 +1,130 @@
+// https://registry.terraform.io/providers/confluentinc/confluent/2.83.4/docs/data-sources/role_binding
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface DataConfluentRoleBindingConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * The ID of the role binding.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/confluentinc/confluent/2.83.4/docs/data-sources/role_binding#id DataConfluentRoleBinding#id}
+  *
+  * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+  * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+  */
+  readonly id: string;
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/confluentinc/confluent/2.83.4/docs/data-sources/role_binding confluent_role_binding}
+*/
+export class DataConfluentRoleBinding extends cdktf.TerraformDataSource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "confluent_role_binding";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a DataConfluentRoleBinding resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the DataConfluentRoleBinding to import
+  * @param importFromId The id of the existing DataConfluentRoleBinding that should be imported. Refer to the {@link https://registry.terraform.io/providers/confluentinc/confluent/2.83.4/docs/data-sources/role_binding#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the DataConfluentRoleBinding to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "confluent_role_binding", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/confluentinc/confluent/2.83.4/docs/data-sources/role_binding confluent_role_binding} Data Source
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options DataConfluentRoleBindingConfig
+  */
+  public constructor(scope: Construct, id: string, config: DataConfluentRoleBindingConfig) {
+    super(scope, id, {
+      terraformResourceType: 'confluent_role_binding',
+      terraformGeneratorMetadata: {
+        providerName: 'confluent',
+        providerVersion: '2.83.4',
+        providerVersionConstraint: '2.83.4'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._id = config.id;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // crn_pattern - computed: true, optional: false, required: false
+  public get crnPattern() {
+    return this.getStringAttribute('crn_pattern');
+  }
+
+  // id - computed: false, optional: false, required: true
+  private _id?: string; 
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+  public set id(value: string) {
+    this._id = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get idInput() {
+    return this._id;
+  }
+
+  // principal - computed: true, optional: false, required: false
+  public get principal() {
+    return this.getStringAttribute('principal');
+  }
+
+  // role_name - computed: true, optional: false, required: false
+  public get roleName() {
+    return this.getStringAttribute('role_name');
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      id: cdktf.stringToTerraform(this._id),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      id: {
+        value: cdktf.stringToHclTerraform(this._id),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}

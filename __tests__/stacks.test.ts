@@ -1,0 +1,445 @@
+import * as path from "node:path";
+import { IConstruct } from "constructs";
+import { TerraformResource, TerraformStack, Testing } from "cdktf";
+import { stateStorageLocation, StateStorageLocation } from "../backends/state-storage";
+import { buildEstate } from "../stacks/estate";
+import { settings as estateSettings } from "../stacks/settings/environments";
+import { EnvironmentSettings, GEO_REDUNDANT, Settings, SUBNET_ROLES } from "../stacks/settings/schema";
+import { validateSettings } from "../stacks/settings/validate";
+
+/**
+ * The whole estate, built in memory the way main.ts builds it. Every stack is synthesized once (in
+ * beforeAll) and the tests read the parsed JSON: a snapshot per stack, and beside it the intent the
+ * snapshot alone would not state.
+ */
+
+const ENVIRONMENTS = estateSettings.environments.map((e) => e.name);
+const STACK_IDS = ["state", ...ENVIRONMENTS];
+/** What the state stack's resources carry as `environment`. */
+const STATE_ENVIRONMENT = estateSettings.state.name;
+const STATEFUL_TYPES = ["azurerm_storage_account", "azurerm_key_vault", "azurerm_log_analytics_workspace", "azurerm_resource_group"];
+const REQUIRED_TAG_KEYS = ["cost-center", "environment", "managed-by", "owner", "workload"];
+
+let settings: Settings;
+let location: StateStorageLocation;
+let appStackIds: string[];
+let stacks: Record<string, TerraformStack>;
+let synthesized: Record<string, string>;
+let json: Record<string, any>;
+
+beforeAll(() => {
+  settings = validateSettings(estateSettings);
+  location = stateStorageLocation(settings.state);
+  const app = Testing.app();
+  const { state, environments } = buildEstate(app, settings);
+  appStackIds = app.node.children.filter((c): c is TerraformStack => c instanceof TerraformStack).map((s) => s.node.id);
+  stacks = Object.fromEntries([state, ...environments].map((s) => [s.node.id, s]));
+  synthesized = Object.fromEntries(Object.entries(stacks).map(([id, s]) => [id, Testing.synth(s)]));
+  json = Object.fromEntries(Object.entries(synthesized).map(([id, text]) => [id, JSON.parse(text)]));
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Helpers over the synthesized JSON
+
+/** `[logicalId, body]` of every resource of a type. */
+function resources(stack: any, type: string): Array<[string, any]> {
+  return Object.entries(stack.resource?.[type] ?? {});
+}
+
+/** The one resource of a type (fails when there is not exactly one). */
+function single(stack: any, type: string): [string, any] {
+  const all = resources(stack, type);
+  expect(all.map(([id]) => id)).toHaveLength(1);
+  return all[0];
+}
+
+/** Interpolation of a resource attribute: `${type.id.attr}`. */
+function ref(type: string, id: string, attr = "id"): string {
+  return `\${${type}.${id}.${attr}}`;
+}
+
+/** A nested block is an object or a one-element list depending on the provider binding. */
+function block(value: any): any {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function envSettings(name: string): EnvironmentSettings {
+  const env = settings.environments.find((e) => e.name === name);
+  if (!env) throw new Error(`no settings for ${name}`);
+  return env;
+}
+
+/** Every string anywhere below a value, with the key it sits under. */
+function strings(value: any, key = ""): Array<[string, string]> {
+  if (typeof value === "string") return [[key, value]];
+  if (Array.isArray(value)) return value.flatMap((v) => strings(v, key));
+  if (value !== null && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => strings(v, k));
+  return [];
+}
+
+/** NSG rules of one NSG: separate rule resources pointing at it plus any inline `security_rule`. */
+function nsgRules(stack: any, nsgId: string): any[] {
+  const separate = resources(stack, "azurerm_network_security_rule")
+    .map(([, r]) => r)
+    .filter((r) => r.network_security_group_name === ref("azurerm_network_security_group", nsgId, "name"));
+  const inline = stack.resource.azurerm_network_security_group[nsgId].security_rule ?? [];
+  return [...separate, ...inline];
+}
+
+/** The NSG associated with the subnet whose address prefix is `cidr`. */
+function nsgOfSubnet(stack: any, cidr: string): string {
+  const subnets = resources(stack, "azurerm_subnet").filter(([, s]) => s.address_prefixes.includes(cidr));
+  expect(subnets).toHaveLength(1);
+  const subnetRef = ref("azurerm_subnet", subnets[0][0]);
+  const associations = resources(stack, "azurerm_subnet_network_security_group_association").filter(([, a]) => a.subnet_id === subnetRef);
+  expect(associations).toHaveLength(1);
+  const match = /^\$\{azurerm_network_security_group\.([^.]+)\.id\}$/.exec(associations[0][1].network_security_group_id);
+  expect(match).not.toBeNull();
+  return match![1];
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+describe("estate", () => {
+  it("has exactly the stacks state, dev, staging, prod", () => {
+    expect(appStackIds).toEqual(["state", "dev", "staging", "prod"]);
+    expect(Object.keys(json)).toEqual(["state", "dev", "staging", "prod"]);
+  });
+
+  it.each(STACK_IDS)("%s matches its snapshot", (id) => {
+    expect(synthesized[id]).toMatchSnapshot(id);
+  });
+
+  it.each(STACK_IDS)("%s requires OpenTofu >= 1.11.0 and the hashicorp/azurerm provider", (id) => {
+    expect(json[id].terraform.required_version).toBe(">= 1.11.0");
+    expect(json[id].terraform.required_providers.azurerm.source).toBe("hashicorp/azurerm");
+  });
+
+  it.each(STACK_IDS)("%s contains no absolute filesystem path", (id) => {
+    expect(synthesized[id]).not.toContain("/work/");
+    expect(synthesized[id]).not.toContain(process.cwd());
+    const absolute = strings(json[id]).filter(([, s]) => s.startsWith("/") || s.startsWith("~") || /^[A-Za-z]:[\\/]/.test(s));
+    expect(absolute).toEqual([]);
+  });
+
+  it.each(STACK_IDS)("%s: every resource of a taggable type carries the five required tags", (id) => {
+    const stack = json[id];
+    // Taggable: a type with tags on at least one instance, or whose provider class takes tags at all.
+    const taggableTypes = new Set<string>(
+      Object.entries<Record<string, any>>(stack.resource)
+        .filter(([, byId]) => Object.values(byId).some((r) => r.tags !== undefined))
+        .map(([type]) => type),
+    );
+    stacks[id].node
+      .findAll()
+      .filter((c: IConstruct): c is TerraformResource => c instanceof TerraformResource && "tagsInput" in c)
+      .forEach((r) => taggableTypes.add(r.terraformResourceType));
+    expect(taggableTypes.has("azurerm_resource_group")).toBe(true);
+
+    const expectedEnvironment = id === "state" ? STATE_ENVIRONMENT : id;
+    const tagSource = id === "state" ? settings.state.tags : envSettings(id).tags;
+    for (const type of taggableTypes) {
+      for (const [logicalId, body] of resources(stack, type)) {
+        const where = `${type}.${logicalId}`;
+        expect([where, Object.keys(body.tags ?? {}).sort()]).toEqual([where, REQUIRED_TAG_KEYS]);
+        expect([where, body.tags.environment]).toEqual([where, expectedEnvironment]);
+        expect([where, body.tags["cost-center"], body.tags.owner, body.tags["managed-by"]]).toEqual([where, tagSource.costCenter, tagSource.owner, "cdktf"]);
+        expect(body.tags.workload).toMatch(/\S/);
+      }
+    }
+  });
+});
+
+describe("state stack", () => {
+  const state = () => json.state;
+
+  it("tags its resources with the environment `shared`", () => {
+    expect(STATE_ENVIRONMENT).toBe("shared");
+    expect(single(state(), "azurerm_resource_group")[1].tags.environment).toBe("shared");
+  });
+
+  it("creates the storage account, container, vault and group every backend names", () => {
+    const [accountId, account] = single(state(), "azurerm_storage_account");
+    const [groupId, group] = single(state(), "azurerm_resource_group");
+    const [, vault] = single(state(), "azurerm_key_vault");
+    expect(account.name).toBe(location.storageAccountName);
+    expect(group.name).toBe(location.resourceGroupName);
+    expect(account.resource_group_name).toBe(ref("azurerm_resource_group", groupId, "name"));
+    expect(vault.name).toBe(location.keyVaultName);
+    expect(location.keyVaultUri).toBe(`https://${vault.name}.vault.azure.net/`);
+
+    const [, container] = single(state(), "azurerm_storage_container");
+    expect(container.name).toBe("tfstate");
+    expect(container.name).toBe(location.containerName);
+    expect(container.storage_account_id).toBe(ref("azurerm_storage_account", accountId));
+    expect(container.container_access_type).toBe("private");
+  });
+
+  it("keeps state in hardened, geo-redundant storage with versioning and soft delete", () => {
+    const [, account] = single(state(), "azurerm_storage_account");
+    expect(account.account_replication_type).toBe("RAGZRS");
+    expect(GEO_REDUNDANT).toContain(account.account_replication_type);
+    expect(account.min_tls_version).toBe("TLS1_2");
+    expect(account.allow_nested_items_to_be_public).toBe(false);
+    expect(account.shared_access_key_enabled).toBe(false);
+    const blob = block(account.blob_properties);
+    expect(blob.versioning_enabled).toBe(true);
+    expect(block(blob.delete_retention_policy).days).toBeGreaterThan(0);
+    expect(block(blob.container_delete_retention_policy).days).toBeGreaterThan(0);
+  });
+
+  it("creates an azure_vault key in the state vault for each environment", () => {
+    const [vaultId] = single(state(), "azurerm_key_vault");
+    const keys = resources(state(), "azurerm_key_vault_key").map(([, k]) => k);
+    expect(keys.map((k) => k.name).sort()).toEqual(["tofu-state-dev", "tofu-state-prod", "tofu-state-staging"]);
+    for (const key of keys) {
+      expect(key.key_vault_id).toBe(ref("azurerm_key_vault", vaultId));
+      expect(key.key_opts).toEqual(expect.arrayContaining(["wrapKey", "unwrapKey"]));
+    }
+  });
+
+  it("always protects its storage, vault and group from deletion", () => {
+    const locks = resources(state(), "azurerm_management_lock").map(([, l]) => l);
+    for (const type of ["azurerm_storage_account", "azurerm_key_vault", "azurerm_resource_group"]) {
+      const [id, body] = single(state(), type);
+      expect([type, body.lifecycle?.prevent_destroy]).toEqual([type, true]);
+      expect(locks.filter((l) => l.scope === ref(type, id) && l.lock_level === "CanNotDelete")).toHaveLength(1);
+    }
+  });
+
+  it("starts on a local backend whose relative path lies outside the synth output", () => {
+    const backend = state().terraform.backend;
+    expect(Object.keys(backend)).toEqual(["local"]);
+    const file = backend.local.path;
+    expect(path.isAbsolute(file)).toBe(false);
+    // OpenTofu runs in cdktf.out/stacks/state: the file resolves to the project root, which synth never replaces.
+    const root = "/project";
+    expect(path.resolve(root, "cdktf.out/stacks/state", file)).toBe(path.join(root, "terraform.state.tfstate"));
+  });
+});
+
+describe.each(ENVIRONMENTS)("environment %s", (env) => {
+  const stack = () => json[env];
+  const workspaceRef = () => ref("azurerm_log_analytics_workspace", single(stack(), "azurerm_log_analytics_workspace")[0]);
+
+  it("keeps its state as <env>.tfstate in the state storage, with Entra ID auth", () => {
+    const backend = stack().terraform.backend;
+    expect(Object.keys(backend)).toEqual(["azurerm"]);
+    expect(backend.azurerm).toEqual({
+      container_name: "tfstate",
+      key: `${env}.tfstate`,
+      resource_group_name: location.resourceGroupName,
+      storage_account_name: location.storageAccountName,
+      use_azuread_auth: true,
+      subscription_id: location.subscriptionId,
+    });
+    // ... which the state stack creates under exactly those names.
+    expect(single(json.state, "azurerm_storage_account")[1].name).toBe(backend.azurerm.storage_account_name);
+    expect(single(json.state, "azurerm_resource_group")[1].name).toBe(backend.azurerm.resource_group_name);
+    expect(single(json.state, "azurerm_storage_container")[1].name).toBe(backend.azurerm.container_name);
+  });
+
+  it("encrypts state and plan with its azure_vault key, enforced", () => {
+    const encryption = stack().terraform.encryption;
+    const providers = Object.entries<any>(encryption.key_provider.azure_vault);
+    expect(Object.keys(encryption.key_provider)).toEqual(["azure_vault"]);
+    expect(providers).toHaveLength(1);
+    const [name, config] = providers[0];
+    expect(config).toEqual({ vault_uri: location.keyVaultUri, vault_key_name: `tofu-state-${env}`, key_length: 32 });
+    expect(config.vault_uri).toBe(`https://${single(json.state, "azurerm_key_vault")[1].name}.vault.azure.net/`);
+    expect(encryption.method).toEqual({ aes_gcm: { [name]: { keys: `\${key_provider.azure_vault.${name}}` } } });
+    const target = { enforced: true, method: `\${method.aes_gcm.${name}}` };
+    expect(encryption.state).toEqual(target);
+    expect(encryption.plan).toEqual(target);
+    // The key it names is one the state stack creates.
+    expect(resources(json.state, "azurerm_key_vault_key").map(([, k]) => k.name)).toContain(config.vault_key_name);
+  });
+
+  it("puts its main resource group in the environment's location", () => {
+    const [, group] = single(stack(), "azurerm_resource_group");
+    expect(group.name).toBe(`abs-rg-we-${env}`);
+    expect(group.location).toBe("westeurope");
+    expect(group.location).toBe(envSettings(env).location);
+  });
+
+  it("protects stateful resources from deletion exactly when its settings say so", () => {
+    const expected = ({ dev: false, staging: true, prod: true } as Record<string, boolean>)[env];
+    expect(envSettings(env).protectStatefulResources).toBe(expected);
+    const locks = resources(stack(), "azurerm_management_lock").map(([, l]) => l);
+    for (const type of STATEFUL_TYPES) {
+      const all = resources(stack(), type);
+      expect([type, all.length]).toEqual([type, 1]);
+      for (const [id, body] of all) {
+        const guarding = locks.filter((l) => l.scope === ref(type, id) && l.lock_level === "CanNotDelete");
+        if (expected) {
+          expect([type, body.lifecycle?.prevent_destroy]).toEqual([type, true]);
+          expect([type, guarding.length]).toEqual([type, 1]);
+        }
+      }
+    }
+    if (!expected) {
+      const prevented = Object.entries<Record<string, any>>(stack().resource).flatMap(([type, byId]) =>
+        Object.entries(byId)
+          .filter(([, r]) => r.lifecycle?.prevent_destroy)
+          .map(([id]) => `${type}.${id}`),
+      );
+      expect(prevented).toEqual([]);
+      expect(locks).toEqual([]);
+    }
+  });
+
+  it("has a DDoS protection plan, referenced by the VNet, only in prod", () => {
+    const plans = resources(stack(), "azurerm_network_ddos_protection_plan");
+    const [, vnet] = single(stack(), "azurerm_virtual_network");
+    expect(envSettings(env).ddosProtection).toBe(env === "prod");
+    if (env === "prod") {
+      expect(plans).toHaveLength(1);
+      const ddos = block(vnet.ddos_protection_plan);
+      expect(ddos.id).toBe(ref("azurerm_network_ddos_protection_plan", plans[0][0]));
+      expect(ddos.enable).toBe(true);
+    } else {
+      expect(plans).toEqual([]);
+      expect(vnet.ddos_protection_plan).toBeUndefined();
+    }
+  });
+
+  it("builds the segmented network from the settings", () => {
+    const network = envSettings(env).network;
+    const [vnetId, vnet] = single(stack(), "azurerm_virtual_network");
+    expect(vnet.address_space).toEqual([network.addressSpace]);
+    expect(vnet.address_space).toEqual([({ dev: "10.10.0.0/16", staging: "10.20.0.0/16", prod: "10.30.0.0/16" } as Record<string, string>)[env]]);
+
+    const subnets = resources(stack(), "azurerm_subnet");
+    expect(subnets).toHaveLength(6);
+    expect(subnets.flatMap(([, s]) => s.address_prefixes).sort()).toEqual(SUBNET_ROLES.map((r) => network.subnets[r]).sort());
+    for (const [, s] of subnets) expect(s.virtual_network_name).toBe(ref("azurerm_virtual_network", vnetId, "name"));
+
+    const associations = resources(stack(), "azurerm_subnet_network_security_group_association").map(([, a]) => a);
+    expect(associations).toHaveLength(6);
+    expect(associations.map((a) => a.subnet_id).sort()).toEqual(subnets.map(([id]) => ref("azurerm_subnet", id)).sort());
+    const nsgRefs = associations.map((a) => a.network_security_group_id);
+    expect(new Set(nsgRefs).size).toBe(6);
+    const nsgIds = resources(stack(), "azurerm_network_security_group").map(([id]) => ref("azurerm_network_security_group", id));
+    expect(nsgRefs.sort()).toEqual(nsgIds.sort());
+  });
+
+  it("opens the gateway subnet to the internet on 443 and 80 only through its NSG", () => {
+    const network = envSettings(env).network;
+    const rules = nsgRules(stack(), nsgOfSubnet(stack(), network.subnets.gateway));
+    const fromInternet = rules.filter((r) => r.direction === "Inbound" && r.access === "Allow" && r.source_address_prefix === "Internet");
+    expect(fromInternet.map((r) => r.destination_port_range).sort()).toEqual(["443", "80"]);
+  });
+
+  it("lets only the app subnet into the data subnet", () => {
+    const network = envSettings(env).network;
+    const rules = nsgRules(stack(), nsgOfSubnet(stack(), network.subnets.data));
+    const allow = rules.filter((r) => r.direction === "Inbound" && r.access === "Allow" && r.source_address_prefix === network.subnets.app);
+    const deny = rules.filter((r) => r.direction === "Inbound" && r.access === "Deny" && r.source_address_prefix === "VirtualNetwork");
+    expect(allow).toHaveLength(1);
+    expect(deny).toHaveLength(1);
+    // Lower priority numbers are evaluated first: the allow must come before the deny.
+    expect(allow[0].priority).toBeLessThan(deny[0].priority);
+    expect(rules.filter((r) => r.access === "Allow" && r.direction === "Inbound")).toEqual(allow);
+  });
+
+  it("applies the security defaults to Key Vault, storage and monitoring", () => {
+    const [, vault] = single(stack(), "azurerm_key_vault");
+    expect(vault.purge_protection_enabled).toBe(true);
+    expect(vault.soft_delete_retention_days).toBe(90);
+    expect(vault.rbac_authorization_enabled).toBe(true);
+    expect(vault.public_network_access_enabled).toBe(false);
+
+    const accounts = resources(stack(), "azurerm_storage_account");
+    expect(accounts.length).toBeGreaterThan(0);
+    for (const [, account] of accounts) expect(account.public_network_access_enabled).toBe(false);
+
+    const [workspaceId, workspace] = single(stack(), "azurerm_log_analytics_workspace");
+    expect(workspace.sku).toBe("PerGB2018");
+    expect(workspace.retention_in_days).toBe(30);
+    expect(workspace.retention_in_days).toBe(envSettings(env).logAnalytics.retentionDays);
+
+    const [, insights] = single(stack(), "azurerm_application_insights");
+    expect(insights.workspace_id).toBe(ref("azurerm_log_analytics_workspace", workspaceId));
+  });
+
+  it("reaches the vault, blob and file services only through private endpoints registered in private DNS", () => {
+    const [vaultId] = single(stack(), "azurerm_key_vault");
+    const [accountId] = single(stack(), "azurerm_storage_account");
+    const zones = Object.fromEntries(resources(stack(), "azurerm_private_dns_zone").map(([id, z]) => [ref("azurerm_private_dns_zone", id), z.name]));
+    const expected: Array<[string, string, string]> = [
+      ["vault", ref("azurerm_key_vault", vaultId), "privatelink.vaultcore.azure.net"],
+      ["blob", ref("azurerm_storage_account", accountId), "privatelink.blob.core.windows.net"],
+      ["file", ref("azurerm_storage_account", accountId), "privatelink.file.core.windows.net"],
+    ];
+    const endpoints = resources(stack(), "azurerm_private_endpoint").map(([, e]) => e);
+    for (const [subresource, target, zoneName] of expected) {
+      const matching = endpoints.filter((e) => block(e.private_service_connection).subresource_names.includes(subresource));
+      expect([subresource, matching.length]).toEqual([subresource, 1]);
+      const endpoint = matching[0];
+      expect(block(endpoint.private_service_connection).private_connection_resource_id).toBe(target);
+      expect(block(endpoint.private_service_connection).is_manual_connection).toBe(false);
+      const group = block(endpoint.private_dns_zone_group);
+      expect(group).toBeDefined();
+      expect(group.private_dns_zone_ids.map((z: string) => zones[z])).toEqual([zoneName]);
+    }
+  });
+
+  it("marks every output carrying a key, password or connection string sensitive", () => {
+    const outputs = Object.entries<any>(stack().output);
+    // A name ending in `key`, or naming a connection string, access key, password or secret
+    // (`key_vault_uri` is a URI, not a key).
+    const secretName = /connection_string|access_key|password|secret|(^|_)key$/;
+    const secretValue = /connection_string|access_key|password|secret|\.result\}/;
+    const secret = outputs.filter(([name, o]) => secretName.test(name) || strings(o.value).some(([, v]) => secretValue.test(v)));
+    expect(secret.map(([name]) => name).sort()).toEqual(
+      expect.arrayContaining(["application_insights_connection_string", "storage_primary_access_key", "storage_primary_connection_string"]),
+    );
+    for (const [name, o] of secret) expect([name, o.sensitive]).toEqual([name, true]);
+  });
+
+  it("writes no password or secret value as a literal", () => {
+    const offending = Object.entries<Record<string, any>>(stack().resource).flatMap(([type, byId]) =>
+      Object.entries(byId).flatMap(([id, body]) =>
+        strings(body)
+          .filter(([key]) => /password/.test(key) || (type === "azurerm_key_vault_secret" && key === "value"))
+          .filter(([, v]) => !v.includes("${"))
+          .map(([key, v]) => `${type}.${id}.${key} = ${v}`),
+      ),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it("sends every diagnostic setting to the environment's workspace, from a resource of the stack", () => {
+    const settingsOf = resources(stack(), "azurerm_monitor_diagnostic_setting").map(([, d]) => d);
+    expect(settingsOf.length).toBeGreaterThan(0);
+    const targetTypes = new Set<string>();
+    for (const d of settingsOf) {
+      expect(d.log_analytics_workspace_id).toBe(workspaceRef());
+      const target = /^\$\{(azurerm_[a-z_]+)\.([^.}]+)\.id\}(\/.*)?$/.exec(d.target_resource_id);
+      expect([d.target_resource_id, target !== null]).toEqual([d.target_resource_id, true]);
+      const [, type, id] = target!;
+      expect(stack().resource[type]?.[id]).toBeDefined();
+      targetTypes.add(type);
+      expect([...(d.enabled_log ?? []), ...(d.enabled_metric ?? [])].length).toBeGreaterThan(0);
+    }
+    expect([...targetTypes]).toEqual(
+      expect.arrayContaining([
+        "azurerm_key_vault",
+        "azurerm_storage_account",
+        "azurerm_virtual_network",
+        "azurerm_network_security_group",
+        "azurerm_log_analytics_workspace",
+        "azurerm_linux_virtual_machine_scale_set",
+      ]),
+    );
+  });
+
+  it("logs into the management scale set with the SSH key variable only", () => {
+    const variable = stack().variable.management_ssh_public_key;
+    expect(variable).toMatchObject({ type: "string", nullable: false });
+    const [, vmss] = single(stack(), "azurerm_linux_virtual_machine_scale_set");
+    expect(vmss.disable_password_authentication).toBe(true);
+    expect(vmss.admin_password).toBeUndefined();
+    expect(block(vmss.admin_ssh_key).public_key).toBe("${var.management_ssh_public_key}");
+  });
+});
