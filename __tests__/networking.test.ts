@@ -420,3 +420,12 @@ describe("PrivateDnsZone", () => {
     });
   });
 });
+
+describe("VirtualNetwork AzureBastionSubnet", () => {
+  it("gets no NSG unless asked, since Azure rejects one without Bastion's rules", () => {
+    const { stack, group } = testStackWithGroup();
+    new VirtualNetwork(stack, "vnet", { resourceGroup: group, addressSpace: ["10.10.0.0/16"], subnets: { AzureBastionSubnet: { addressPrefix: "10.10.0.0/26" }, app: { addressPrefix: "10.10.1.0/24" } } });
+    const nsgs = resourcesOf(stack, "azurerm_network_security_group").map(([, body]) => body.name);
+    expect(nsgs).toEqual(["abs-nsg-app-we-test"]);
+  });
+});

@@ -68,15 +68,23 @@ export interface VirtualNetworkProps extends Omit<CommonResourceProps, "privateE
 }
 
 /** Azure-reserved subnet names: whether an NSG may be attached and the longest prefix (smallest size) allowed. */
-const RESERVED_SUBNETS = new Map([
+interface SubnetLimits {
+  readonly nsgAllowed: boolean;
+  /** Whether the subnet gets an NSG when the spec does not say. @default nsgAllowed */
+  readonly nsgByDefault?: boolean;
+  readonly maxPrefixLength: number;
+}
+
+const RESERVED_SUBNETS = new Map<string, SubnetLimits>([
   ["GatewaySubnet", { nsgAllowed: false, maxPrefixLength: 29 }],
-  ["AzureBastionSubnet", { nsgAllowed: true, maxPrefixLength: 26 }],
+  // Azure rejects an NSG here unless it carries Bastion's required rules, so one only on request.
+  ["AzureBastionSubnet", { nsgAllowed: true, maxPrefixLength: 26, nsgByDefault: false }],
   ["AzureFirewallSubnet", { nsgAllowed: false, maxPrefixLength: 26 }],
   ["AzureFirewallManagementSubnet", { nsgAllowed: false, maxPrefixLength: 26 }],
   ["RouteServerSubnet", { nsgAllowed: false, maxPrefixLength: 27 }],
 ]);
 /** Azure keeps five addresses of every subnet, so /29 is the smallest it accepts. */
-const ORDINARY_SUBNET = { nsgAllowed: true, maxPrefixLength: 29 };
+const ORDINARY_SUBNET: SubnetLimits = { nsgAllowed: true, maxPrefixLength: 29 };
 
 function cidrOf(where: string, field: string, text: string): Cidr {
   const parsed = parseCidr(text);
@@ -165,7 +173,7 @@ export class VirtualNetwork extends AzureResource {
       check(!overlaps(p.cidr, cidr), where, `${field}.addressPrefix`, cidr.text, `must not overlap subnet "${other}" (${p.cidr.text})`);
     }
     check(limits.nsgAllowed || spec.networkSecurityGroup !== true, where, `${field}.networkSecurityGroup`, true, `must be false: Azure does not allow a network security group on ${name}`);
-    const withNsg = spec.networkSecurityGroup ?? limits.nsgAllowed;
+    const withNsg = spec.networkSecurityGroup ?? limits.nsgByDefault ?? limits.nsgAllowed;
     check(withNsg || !spec.securityRules?.length, where, `${field}.securityRules`, spec.securityRules?.map((r) => r.name), "must be empty: the subnet has no network security group");
     check(!spec.natGateway || !!this.props.natGateway, where, `${field}.natGateway`, true, "must be false unless the virtual network has a natGateway");
     this.planned.set(key, { name, cidr });
