@@ -5,7 +5,7 @@ import { DataAzurermVirtualMachineScaleSet } from "@cdktf/provider-azurerm/lib/d
 import { AzureResource } from "../core/azure-resource";
 import { check, isWholeNumberIn } from "../core/errors";
 import { CommonResourceProps, DiagnosticSettingsOptions, IPrincipal, IResourceGroup } from "../core/interfaces";
-import { assertName, NAME_RULES, Naming } from "../core/naming";
+import { resourceName } from "../core/naming";
 import { DiagnosticSettings } from "../monitoring/diagnostic-settings";
 import { VM_SIZES } from "./vm-sizes";
 
@@ -106,8 +106,7 @@ export class LinuxVirtualMachineScaleSet extends AzureResource implements IPrinc
   constructor(scope: Construct, id: string, props: LinuxVirtualMachineScaleSetProps) {
     super(scope, id);
     const where = this.node.path;
-    const name = props.name ?? Naming.of(this).name("virtualMachineScaleSet", props.workload);
-    assertName(NAME_RULES.virtualMachineScaleSet, name, where, "name");
+    const name = resourceName(this, "virtualMachineScaleSet", props);
     // The provider derives the VMs' Linux host names from the scale set name.
     check(name.length <= 58 && !name.includes("_"), where, "name", name, "must be at most 58 characters with no '_': it is also the VMs' host name prefix");
 

@@ -199,3 +199,13 @@ export class Naming {
     return createHash("sha256").update([prefix, kind, workload ?? "", regionCode, environment].join("/")).digest("hex").slice(0, 4);
   }
 }
+
+/**
+ * A construct's resource name: the one its props give, or the generated one; either way checked
+ * against the kind's rule, so an illegal name stops synthesis with the construct path.
+ */
+export function resourceName(scope: IConstruct, kind: NamedKind, props: { readonly name?: string; readonly workload?: string }): string {
+  const name = props.name ?? Naming.of(scope).name(kind, props.workload);
+  assertName(NAME_RULES[kind], name, scope.node.path, "name");
+  return name;
+}

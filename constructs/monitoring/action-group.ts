@@ -3,7 +3,7 @@ import { MonitorActionGroup } from "@cdktf/provider-azurerm/lib/monitor-action-g
 import { AzureResource } from "../core/azure-resource";
 import { check } from "../core/errors";
 import { CommonResourceProps, IResourceGroup } from "../core/interfaces";
-import { assertName, NAME_RULES, Naming } from "../core/naming";
+import { resourceName } from "../core/naming";
 
 /** A person or mailbox notified by email. */
 export interface EmailReceiver {
@@ -49,8 +49,7 @@ export class ActionGroup extends AzureResource {
   constructor(scope: Construct, id: string, props: ActionGroupProps) {
     super(scope, id);
     const where = this.node.path;
-    const name = props.name ?? Naming.of(this).name("actionGroup", props.workload);
-    assertName(NAME_RULES.actionGroup, name, where, "name");
+    const name = resourceName(this, "actionGroup", props);
 
     const { shortName, emailReceivers } = props;
     const webhookReceivers = props.webhookReceivers ?? [];

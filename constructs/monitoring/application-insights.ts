@@ -3,7 +3,7 @@ import { ApplicationInsights as AzApplicationInsights } from "@cdktf/provider-az
 import { AzureResource } from "../core/azure-resource";
 import { check } from "../core/errors";
 import { CommonResourceProps, IDiagnosticsDestination, IResourceGroup } from "../core/interfaces";
-import { assertName, NAME_RULES, Naming } from "../core/naming";
+import { resourceName } from "../core/naming";
 
 /** The retention periods (days) Application Insights accepts. */
 export const APPLICATION_INSIGHTS_RETENTION_DAYS = [30, 60, 90, 120, 180, 270, 365, 550, 730] as const;
@@ -56,8 +56,7 @@ export class ApplicationInsights extends AzureResource {
   constructor(scope: Construct, id: string, props: ApplicationInsightsProps) {
     super(scope, id);
     const where = this.node.path;
-    const name = props.name ?? Naming.of(this).name("applicationInsights", props.workload);
-    assertName(NAME_RULES.applicationInsights, name, where, "name");
+    const name = resourceName(this, "applicationInsights", props);
 
     const retentionInDays = props.retentionInDays ?? 90;
     const retentions: readonly number[] = APPLICATION_INSIGHTS_RETENTION_DAYS;

@@ -3,7 +3,7 @@ import { LogAnalyticsWorkspace as AzLogAnalyticsWorkspace } from "@cdktf/provide
 import { AzureResource } from "../core/azure-resource";
 import { check } from "../core/errors";
 import { CommonResourceProps, IDiagnosticsDestination, IResourceGroup } from "../core/interfaces";
-import { assertName, NAME_RULES, Naming } from "../core/naming";
+import { resourceName } from "../core/naming";
 
 /** The pricing SKUs Azure accepts for a workspace (all but PerGB2018 are legacy or cluster-bound). */
 export const LOG_ANALYTICS_SKUS = [
@@ -72,8 +72,7 @@ export class LogAnalyticsWorkspace extends AzureResource implements IDiagnostics
   constructor(scope: Construct, id: string, props: LogAnalyticsWorkspaceProps) {
     super(scope, id);
     const where = this.node.path;
-    const name = props.name ?? Naming.of(this).name("logAnalyticsWorkspace", props.workload);
-    assertName(NAME_RULES.logAnalyticsWorkspace, name, where, "name");
+    const name = resourceName(this, "logAnalyticsWorkspace", props);
 
     const sku = props.sku ?? "PerGB2018";
     check(LOG_ANALYTICS_SKUS.includes(sku), where, "sku", sku, `must be one of ${LOG_ANALYTICS_SKUS.join(", ")}`);

@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { NetworkDdosProtectionPlan } from "@cdktf/provider-azurerm/lib/network-ddos-protection-plan";
 import { AzureResource } from "../core/azure-resource";
 import { CommonResourceProps, IResourceGroup } from "../core/interfaces";
-import { assertName, NAME_RULES, Naming } from "../core/naming";
+import { resourceName } from "../core/naming";
 
 export interface DdosProtectionPlanProps extends Pick<CommonResourceProps, "name" | "lock" | "tags" | "protectFromDeletion"> {
   readonly resourceGroup: IResourceGroup;
@@ -22,8 +22,7 @@ export class DdosProtectionPlan extends AzureResource {
 
   constructor(scope: Construct, id: string, props: DdosProtectionPlanProps) {
     super(scope, id);
-    const name = props.name ?? Naming.of(this).name("ddosProtectionPlan", props.workload);
-    assertName(NAME_RULES.ddosProtectionPlan, name, this.node.path, "name");
+    const name = resourceName(this, "ddosProtectionPlan", props);
     this.resourceGroup = props.resourceGroup;
     this.resource = new NetworkDdosProtectionPlan(this, "plan", {
       name,

@@ -5,7 +5,7 @@ import { PublicIp } from "@cdktf/provider-azurerm/lib/public-ip";
 import { AzureResource } from "../core/azure-resource";
 import { check, isWholeNumberIn } from "../core/errors";
 import { CommonResourceProps, DiagnosticSettingsOptions, IResourceGroup } from "../core/interfaces";
-import { assertName, NAME_RULES, Naming } from "../core/naming";
+import { assertName, NAME_RULES, Naming, resourceName } from "../core/naming";
 import { DiagnosticSettings } from "../monitoring/diagnostic-settings";
 
 const ZONES = ["1", "2", "3"];
@@ -42,8 +42,7 @@ export class NatGateway extends AzureResource {
   constructor(scope: Construct, id: string, props: NatGatewayProps) {
     super(scope, id);
     const where = this.node.path;
-    const name = props.name ?? Naming.of(this).name("natGateway", props.workload);
-    assertName(NAME_RULES.natGateway, name, where, "name");
+    const name = resourceName(this, "natGateway", props);
     const zones = props.zones ?? ZONES;
     zones.forEach((z, i) => check(ZONES.includes(z), where, `zones[${i}]`, z, `must be one of ${ZONES.join(", ")}`));
     const idleTimeoutInMinutes = props.idleTimeoutInMinutes ?? 4;

@@ -4,7 +4,7 @@ import { NetworkSecurityRule as AzNetworkSecurityRule } from "@cdktf/provider-az
 import { AzureResource } from "../core/azure-resource";
 import { check, isWholeNumberIn } from "../core/errors";
 import { CommonResourceProps, DiagnosticSettingsOptions, IResourceGroup } from "../core/interfaces";
-import { assertName, NAME_RULES, NameRule, Naming } from "../core/naming";
+import { assertName, NAME_RULES, NameRule, resourceName } from "../core/naming";
 import { DiagnosticSettings } from "../monitoring/diagnostic-settings";
 
 /** One NSG rule as data. Exactly one of each `...Prefix` / `...Prefixes` (and port) pair is set. */
@@ -78,8 +78,7 @@ export class NetworkSecurityGroup extends AzureResource {
 
   constructor(scope: Construct, id: string, props: NetworkSecurityGroupProps) {
     super(scope, id);
-    const name = props.name ?? Naming.of(this).name("networkSecurityGroup", props.workload);
-    assertName(NAME_RULES.networkSecurityGroup, name, this.node.path, "name");
+    const name = resourceName(this, "networkSecurityGroup", props);
     this.resourceGroup = props.resourceGroup;
     this.resource = new AzNetworkSecurityGroup(this, "nsg", {
       name,

@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { PrivateEndpoint as AzPrivateEndpoint } from "@cdktf/provider-azurerm/lib/private-endpoint";
 import { IResourceGroup } from "../core/interfaces";
-import { Naming } from "../core/naming";
+import { resourceName } from "../core/naming";
 
 export interface PrivateEndpointProps {
   readonly resourceGroup: IResourceGroup;
@@ -25,7 +25,7 @@ export class PrivateEndpoint extends Construct {
 
   constructor(scope: Construct, id: string, props: PrivateEndpointProps) {
     super(scope, id);
-    const name = props.name ?? Naming.of(this).name("privateEndpoint", props.workload);
+    const name = resourceName(this, "privateEndpoint", props);
     this.resource = new AzPrivateEndpoint(this, "endpoint", {
       name,
       location: props.resourceGroup.location,

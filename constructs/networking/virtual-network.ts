@@ -7,7 +7,7 @@ import { AzureResource } from "../core/azure-resource";
 import { Cidr, contains, overlaps, parseCidr } from "../core/cidr";
 import { check, ValidationError } from "../core/errors";
 import { CommonResourceProps, DiagnosticSettingsOptions, IResourceGroup } from "../core/interfaces";
-import { assertName, NAME_RULES, Naming } from "../core/naming";
+import { assertName, NAME_RULES, Naming, resourceName } from "../core/naming";
 import { DiagnosticSettings } from "../monitoring/diagnostic-settings";
 import { NatGateway } from "./nat-gateway";
 import { NetworkSecurityGroup, SecurityRuleSpec } from "./network-security-group";
@@ -116,8 +116,7 @@ export class VirtualNetwork extends AzureResource {
   constructor(scope: Construct, id: string, private readonly props: VirtualNetworkProps) {
     super(scope, id);
     const where = this.node.path;
-    const name = props.name ?? Naming.of(this).name("virtualNetwork", props.workload);
-    assertName(NAME_RULES.virtualNetwork, name, where, "name");
+    const name = resourceName(this, "virtualNetwork", props);
     check(props.addressSpace.length > 0, where, "addressSpace", props.addressSpace, "must hold at least one CIDR");
     this.addressSpace = props.addressSpace.map((text, i) => cidrOf(where, `addressSpace[${i}]`, text));
     this.addressSpace.forEach((a, i) =>

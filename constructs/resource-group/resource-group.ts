@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { ResourceGroup as AzResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
 import { AzureResource } from "../core/azure-resource";
 import { CommonResourceProps, IResourceGroup } from "../core/interfaces";
-import { assertName, NAME_RULES, Naming } from "../core/naming";
+import { resourceName } from "../core/naming";
 
 export interface ResourceGroupProps extends Pick<CommonResourceProps, "name" | "lock" | "roleAssignments" | "tags" | "protectFromDeletion"> {
   /** Azure region, e.g. `westeurope`. */
@@ -30,8 +30,7 @@ export class ResourceGroup extends AzureResource implements IResourceGroup {
 
   constructor(scope: Construct, id: string, props: ResourceGroupProps) {
     super(scope, id);
-    const name = props.name ?? Naming.of(this).name("resourceGroup", props.workload);
-    assertName(NAME_RULES.resourceGroup, name, this.node.path, "name");
+    const name = resourceName(this, "resourceGroup", props);
     this.resource = new AzResourceGroup(this, "group", { name, location: props.location, tags: props.tags });
     this.id = this.resource.id;
     this.name = this.resource.name;

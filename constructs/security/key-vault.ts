@@ -9,7 +9,7 @@ import { parseCidr } from "../core/cidr";
 import { check, isWholeNumberIn } from "../core/errors";
 import { ensureRandomProvider } from "../core/providers";
 import { CommonResourceProps, IPrincipal, IResourceGroup } from "../core/interfaces";
-import { assertName, CHILD_NAME_RULES, NAME_RULES, Naming } from "../core/naming";
+import { assertName, CHILD_NAME_RULES, resourceName } from "../core/naming";
 import { RoleAssignment } from "./role-assignment";
 
 export interface KeyVaultProps extends CommonResourceProps {
@@ -137,8 +137,7 @@ export class KeyVault extends AzureResource {
   constructor(scope: Construct, id: string, props: KeyVaultProps) {
     super(scope, id);
     const where = this.node.path;
-    const name = props.name ?? Naming.of(this).name("keyVault", props.workload);
-    assertName(NAME_RULES.keyVault, name, where, "name");
+    const name = resourceName(this, "keyVault", props);
     this.sku = props.sku ?? "standard";
     check(["standard", "premium"].includes(this.sku), where, "sku", this.sku, "must be standard or premium");
     const days = props.softDeleteRetentionDays ?? 90;

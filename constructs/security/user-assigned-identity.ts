@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { UserAssignedIdentity as AzUserAssignedIdentity } from "@cdktf/provider-azurerm/lib/user-assigned-identity";
 import { AzureResource } from "../core/azure-resource";
 import { CommonResourceProps, IPrincipal, IResourceGroup } from "../core/interfaces";
-import { assertName, NAME_RULES, Naming } from "../core/naming";
+import { resourceName } from "../core/naming";
 
 export interface UserAssignedIdentityProps extends Pick<CommonResourceProps, "name" | "lock" | "roleAssignments" | "tags" | "protectFromDeletion"> {
   /** Where the identity lives. */
@@ -29,8 +29,7 @@ export class UserAssignedIdentity extends AzureResource implements IPrincipal {
 
   constructor(scope: Construct, id: string, props: UserAssignedIdentityProps) {
     super(scope, id);
-    const name = props.name ?? Naming.of(this).name("userAssignedIdentity", props.workload);
-    assertName(NAME_RULES.userAssignedIdentity, name, this.node.path, "name");
+    const name = resourceName(this, "userAssignedIdentity", props);
     this.resourceGroup = props.resourceGroup;
     this.resource = new AzUserAssignedIdentity(this, "identity", {
       name,

@@ -6,7 +6,7 @@ import { AzureResource } from "../core/azure-resource";
 import { parseCidr } from "../core/cidr";
 import { check, isWholeNumberIn } from "../core/errors";
 import { CommonResourceProps, IPrincipal, IResourceGroup } from "../core/interfaces";
-import { assertName, CHILD_NAME_RULES, NAME_RULES, Naming } from "../core/naming";
+import { assertName, CHILD_NAME_RULES, resourceName } from "../core/naming";
 import { RoleAssignment } from "../security/role-assignment";
 
 export type StorageReplication = "LRS" | "ZRS" | "GRS" | "RAGRS" | "GZRS" | "RAGZRS";
@@ -111,8 +111,7 @@ export class StorageAccount extends AzureResource {
   constructor(scope: Construct, id: string, props: StorageAccountProps) {
     super(scope, id);
     const where = this.node.path;
-    const name = props.name ?? Naming.of(this).name("storageAccount", props.workload);
-    assertName(NAME_RULES.storageAccount, name, where, "name");
+    const name = resourceName(this, "storageAccount", props);
     const replication = props.replication ?? "ZRS";
     check(REPLICATIONS.includes(replication), where, "replication", replication, `must be one of ${REPLICATIONS.join(", ")}`);
     const blobSoftDeleteDays = props.blobSoftDeleteDays ?? 30;
