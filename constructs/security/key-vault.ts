@@ -5,14 +5,14 @@ import { KeyVaultKey } from "@cdktf/provider-azurerm/lib/key-vault-key";
 import { KeyVaultSecret } from "@cdktf/provider-azurerm/lib/key-vault-secret";
 import { Password } from "@cdktf/provider-random/lib/password";
 import { AzureResource } from "../core/azure-resource";
-import { parseCidr } from "../core/cidr";
+import { FirewallProps, resolveFirewall } from "../core/firewall";
 import { check, isWholeNumberIn } from "../core/errors";
 import { ensureRandomProvider } from "../core/providers";
 import { CommonResourceProps, IPrincipal, IResourceGroup } from "../core/interfaces";
 import { assertName, CHILD_NAME_RULES, resourceName } from "../core/naming";
 import { RoleAssignment } from "./role-assignment";
 
-export interface KeyVaultProps extends CommonResourceProps {
+export interface KeyVaultProps extends CommonResourceProps, FirewallProps {
   /** Where the vault lives. */
   readonly resourceGroup: IResourceGroup;
   /**
@@ -32,23 +32,6 @@ export interface KeyVaultProps extends CommonResourceProps {
    * @default 90
    */
   readonly softDeleteRetentionDays?: number;
-  /**
-   * Reachable from the internet (still limited to `allowedIpRanges`); otherwise private endpoints only.
-   * Secrets and keys are written through the data plane, so the deployer must reach the vault.
-   * @default false
-   */
-  readonly publicNetworkAccess?: boolean;
-  /**
-   * IPv4 addresses or CIDRs allowed in; requires `publicNetworkAccess`.
-   * @default none
-   */
-  readonly allowedIpRanges?: string[];
-  /**
-   * What the firewall does with traffic from outside `allowedIpRanges` when public access is on.
-   * "Allow" leaves Entra ID RBAC as the only gate: for callers without fixed egress IPs (hosted CI runners).
-   * @default "Deny"
-   */
-  readonly networkDefaultAction?: "Allow" | "Deny";
   /**
    * The identity running the deployment: granted Key Vault Secrets Officer (and Crypto Officer once a key
    * is added) so it can write the secrets and keys this construct declares.
@@ -142,15 +125,7 @@ export class KeyVault extends AzureResource {
     check(["standard", "premium"].includes(this.sku), where, "sku", this.sku, "must be standard or premium");
     const days = props.softDeleteRetentionDays ?? 90;
     check(isWholeNumberIn(days, 7, 90), where, "softDeleteRetentionDays", days, "must be a whole number of days, 7-90");
-    const publicNetworkAccess = props.publicNetworkAccess ?? false;
-    const networkDefaultAction = props.networkDefaultAction ?? "Deny";
-    check(publicNetworkAccess || networkDefaultAction === "Deny", where, "networkDefaultAction", networkDefaultAction, 'must be "Deny" unless publicNetworkAccess is true');
-    // Azure ignores IP rules when public access is off, so asking for both is a mistake.
-    check(publicNetworkAccess || !props.allowedIpRanges?.length, where, "allowedIpRanges", props.allowedIpRanges, "must be empty unless publicNetworkAccess is true");
-    props.allowedIpRanges?.forEach((range, i) => {
-      const ok = typeof parseCidr(range.includes("/") ? range : `${range}/32`) !== "string";
-      check(ok, where, `allowedIpRanges.${i}`, range, "must be an IPv4 address or CIDR");
-    });
+    const { publicNetworkAccess, networkDefaultAction } = resolveFirewall(where, props);
 
     this.resourceGroup = props.resourceGroup;
     this.resource = new AzKeyVault(this, "vault", {

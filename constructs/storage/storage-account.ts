@@ -3,7 +3,7 @@ import { StorageAccount as AzStorageAccount } from "@cdktf/provider-azurerm/lib/
 import { StorageContainer } from "@cdktf/provider-azurerm/lib/storage-container";
 import { StorageShare } from "@cdktf/provider-azurerm/lib/storage-share";
 import { AzureResource } from "../core/azure-resource";
-import { parseCidr } from "../core/cidr";
+import { FirewallProps, resolveFirewall } from "../core/firewall";
 import { check, isWholeNumberIn } from "../core/errors";
 import { CommonResourceProps, IPrincipal, IResourceGroup } from "../core/interfaces";
 import { assertName, CHILD_NAME_RULES, resourceName } from "../core/naming";
@@ -22,7 +22,7 @@ export interface FileShareOptions {
   readonly quotaGb: number;
 }
 
-export interface StorageAccountProps extends CommonResourceProps {
+export interface StorageAccountProps extends CommonResourceProps, FirewallProps {
   /** Where the account lives. */
   readonly resourceGroup: IResourceGroup;
   /**
@@ -68,22 +68,6 @@ export interface StorageAccountProps extends CommonResourceProps {
    */
   readonly changeFeed?: boolean;
   /**
-   * Reachable from the internet (still limited to `allowedIpRanges`); otherwise private endpoints only.
-   * @default false
-   */
-  readonly publicNetworkAccess?: boolean;
-  /**
-   * Public IPv4 addresses or CIDRs (/30 or wider) allowed in; requires `publicNetworkAccess`.
-   * @default none
-   */
-  readonly allowedIpRanges?: string[];
-  /**
-   * What the firewall does with traffic from outside `allowedIpRanges` when public access is on.
-   * "Allow" leaves Entra ID RBAC as the only gate: for callers without fixed egress IPs (hosted CI runners).
-   * @default "Deny"
-   */
-  readonly networkDefaultAction?: "Allow" | "Deny";
-  /**
    * Account keys and SAS tokens; off means Entra ID authorization only.
    * @default false
    */
@@ -118,16 +102,7 @@ export class StorageAccount extends AzureResource {
     check(isWholeNumberIn(blobSoftDeleteDays, 1, 365), where, "blobSoftDeleteDays", blobSoftDeleteDays, "must be a whole number of days, 1-365");
     const containerSoftDeleteDays = props.containerSoftDeleteDays ?? 30;
     check(isWholeNumberIn(containerSoftDeleteDays, 1, 365), where, "containerSoftDeleteDays", containerSoftDeleteDays, "must be a whole number of days, 1-365");
-    const publicNetworkAccess = props.publicNetworkAccess ?? false;
-    const networkDefaultAction = props.networkDefaultAction ?? "Deny";
-    check(publicNetworkAccess || networkDefaultAction === "Deny", where, "networkDefaultAction", networkDefaultAction, 'must be "Deny" unless publicNetworkAccess is true');
-    // Azure ignores IP rules when public access is off, so asking for both is a mistake.
-    check(publicNetworkAccess || !props.allowedIpRanges?.length, where, "allowedIpRanges", props.allowedIpRanges, "must be empty unless publicNetworkAccess is true");
-    props.allowedIpRanges?.forEach((range, i) => {
-      const cidr = parseCidr(range.includes("/") ? range : `${range}/32`);
-      const ok = typeof cidr !== "string" && (!range.includes("/") || cidr.prefixLength <= 30);
-      check(ok, where, `allowedIpRanges.${i}`, range, "must be an IPv4 address or a CIDR of /30 or wider (Azure Storage rejects /31 and /32)");
-    });
+    const { publicNetworkAccess, networkDefaultAction } = resolveFirewall(where, props, 30);
 
     this.resourceGroup = props.resourceGroup;
     this.resource = new AzStorageAccount(this, "account", {
