@@ -57,3 +57,19 @@ export function check(ok: boolean, where: string, field: string, value: unknown,
 export function isWholeNumberIn(value: number, min: number, max: number): boolean {
   return Number.isInteger(value) && value >= min && value <= max;
 }
+
+/** A rule broken by one field of a prop set or settings block; the caller adds where it happened. */
+export interface Violation {
+  readonly field: string;
+  readonly value: unknown;
+  readonly rule: string;
+}
+
+/**
+ * Throws for a construct's violations: a ValidationError for one, ValidationErrors for several. Rules
+ * that settings validation also applies return Violations, so one function serves both.
+ */
+export function assertNoViolations(where: string, violations: readonly Violation[]): void {
+  if (violations.length === 1) throw new ValidationError(where, violations[0].field, violations[0].value, violations[0].rule);
+  if (violations.length > 1) throw new ValidationErrors(violations.map((v) => ({ where, ...v })));
+}

@@ -1,0 +1,74 @@
+import { Violation } from "../core/errors";
+
+/** Confluent Cloud cluster types, cheapest first. */
+export const KAFKA_CLUSTER_TYPES = ["basic", "standard", "enterprise", "dedicated"] as const;
+export type KafkaClusterType = (typeof KAFKA_CLUSTER_TYPES)[number];
+
+export type KafkaAvailability = "SINGLE_ZONE" | "MULTI_ZONE" | "LOW" | "HIGH";
+
+/** The availability values each cluster type accepts (Confluent Cloud: enterprise uses LOW/HIGH). */
+export const KAFKA_AVAILABILITY: Record<KafkaClusterType, readonly KafkaAvailability[]> = {
+  basic: ["SINGLE_ZONE"],
+  standard: ["SINGLE_ZONE", "MULTI_ZONE"],
+  enterprise: ["LOW", "HIGH"],
+  dedicated: ["SINGLE_ZONE", "MULTI_ZONE"],
+};
+
+/** A cluster shape as settings and the ConfluentKafka construct express it. */
+export interface KafkaClusterSpec {
+  readonly clusterType: KafkaClusterType;
+  readonly availability: KafkaAvailability;
+  /** Confluent units of a dedicated cluster: at least 1, at least 2 when multi-zone. */
+  readonly cku?: number;
+}
+
+/** A topic as data. */
+export interface KafkaTopicSpec {
+  /** 1-249 characters: letters, digits, '.', '_', '-'. */
+  readonly name: string;
+  /** At least 1. */
+  readonly partitions: number;
+  /** `retention.ms`, -1 for unlimited. @default the cluster's default (7 days) */
+  readonly retentionMs?: number;
+  /** `cleanup.policy`. @default "delete" */
+  readonly cleanupPolicy?: "delete" | "compact" | "delete,compact";
+}
+
+const TOPIC_NAME = /^[A-Za-z0-9._-]{1,249}$/;
+
+export function kafkaClusterViolations(spec: KafkaClusterSpec): Violation[] {
+  const allowed = KAFKA_AVAILABILITY[spec.clusterType];
+  if (!allowed) return [{ field: "clusterType", value: spec.clusterType, rule: `must be one of ${KAFKA_CLUSTER_TYPES.join(", ")}` }];
+  const violations: Violation[] = [];
+  if (!allowed.includes(spec.availability)) {
+    violations.push({ field: "availability", value: spec.availability, rule: `must be ${allowed.join(" or ")} for a ${spec.clusterType} cluster` });
+  }
+  const minCku = spec.availability === "MULTI_ZONE" ? 2 : 1;
+  if (spec.clusterType === "dedicated" && !(Number.isInteger(spec.cku) && (spec.cku ?? 0) >= minCku)) {
+    violations.push({ field: "cku", value: spec.cku, rule: `must be a whole number of at least ${minCku} for a ${spec.availability} dedicated cluster` });
+  }
+  if (spec.clusterType !== "dedicated" && spec.cku !== undefined) {
+    violations.push({ field: "cku", value: spec.cku, rule: "is only for dedicated clusters" });
+  }
+  return violations;
+}
+
+/** Topic rules: a legal Kafka name, unique, at least one partition, a sane retention. */
+export function kafkaTopicViolations(topics: readonly KafkaTopicSpec[]): Violation[] {
+  const seen = new Set<string>();
+  return topics.flatMap((topic, i): Violation[] => {
+    const violations: Violation[] = [];
+    if (!TOPIC_NAME.test(topic.name) || topic.name === "." || topic.name === "..") {
+      violations.push({ field: `topics.${i}.name`, value: topic.name, rule: "must be 1-249 letters, digits, '.', '_' or '-' (and not '.' or '..')" });
+    }
+    if (seen.has(topic.name)) violations.push({ field: `topics.${i}.name`, value: topic.name, rule: "must be unique among the topics" });
+    seen.add(topic.name);
+    if (!Number.isInteger(topic.partitions) || topic.partitions < 1) {
+      violations.push({ field: `topics.${i}.partitions`, value: topic.partitions, rule: "must be a whole number of at least 1" });
+    }
+    if (topic.retentionMs !== undefined && !(Number.isInteger(topic.retentionMs) && (topic.retentionMs === -1 || topic.retentionMs >= 60_000))) {
+      violations.push({ field: `topics.${i}.retentionMs`, value: topic.retentionMs, rule: "must be -1 (unlimited) or a whole number of milliseconds of at least 60000" });
+    }
+    return violations;
+  });
+}
