@@ -6,8 +6,13 @@ import { validateSettings } from "../stacks/settings/validate";
 
 /** The messages validation reports for the defaults with these overrides applied. */
 function problemsWith(overrides: Parameters<typeof applyOverrides>[1]): string[] {
+  return problemsOf(applyOverrides(settings, overrides));
+}
+
+/** The messages validation reports for these settings. */
+function problemsOf(input: unknown): string[] {
   try {
-    validateSettings(applyOverrides(settings, overrides));
+    validateSettings(input);
   } catch (e) {
     if (e instanceof ValidationErrors) return e.message.split("\n").slice(1).map((l) => l.replace(/^ {2}- /, ""));
     throw e;
@@ -171,5 +176,85 @@ describe("environment settings", () => {
     const qa = { ...settings.environments[0], name: "qa", network: { addressSpace: "10.40.0.0/16", subnets: { gateway: "10.40.0.0/24", app: "10.40.1.0/24", data: "10.40.2.0/24", management: "10.40.3.0/24", privateEndpoints: "10.40.4.0/24", containers: "10.40.16.0/21" } } };
     const valid = validateSettings(applyOverrides(settings, { environments: { qa } }));
     expect(valid.environments.map((e) => e.name)).toEqual(["dev", "staging", "prod", "qa"]);
+  });
+
+  describe("shared backend", () => {
+    it("sizes prod as seed 000 and dev/staging down", () => {
+      const byName = Object.fromEntries(validateSettings(settings).environments.map((e) => [e.name, e.sharedBackend!]));
+      expect(byName.prod.redis).toEqual({ sku: "Standard", family: "C", capacity: 1 });
+      expect([byName.dev.kafka.clusterType, byName.staging.kafka.clusterType, byName.prod.kafka.clusterType]).toEqual(["basic", "standard", "standard"]);
+      expect(byName.prod.kafka.availability).toBe("MULTI_ZONE");
+      expect([byName.dev.containerApps.internalLoadBalancer, byName.prod.containerApps.internalLoadBalancer]).toEqual([false, true]);
+      expect([byName.dev.defenderForContainers, byName.staging.defenderForContainers, byName.prod.defenderForContainers]).toEqual([false, false, true]);
+    });
+
+    it("rejects an unknown Kafka cluster type", () => {
+      expect(problemsWith({ environments: { dev: { sharedBackend: { kafka: { clusterType: "premium" } } } } })).toEqual([
+        'environment dev: sharedBackend.kafka.clusterType = "premium": Invalid option: expected one of "basic"|"standard"|"enterprise"|"dedicated"',
+      ]);
+    });
+
+    it("rejects an availability the cluster type lacks, and a dedicated cluster without CKUs", () => {
+      expect(problemsWith({ environments: { dev: { sharedBackend: { kafka: { availability: "MULTI_ZONE" } } } } })).toEqual([
+        'environment dev: sharedBackend.kafka.availability = "MULTI_ZONE": must be SINGLE_ZONE for a basic cluster',
+      ]);
+      expect(problemsWith({ environments: { prod: { sharedBackend: { kafka: { clusterType: "dedicated" } } } } })).toEqual([
+        "environment prod: sharedBackend.kafka.cku = (missing): must be a whole number of at least 2 for a MULTI_ZONE dedicated cluster",
+      ]);
+    });
+
+    it("rejects a topic with fewer than one partition, and a duplicate topic", () => {
+      const topics = [
+        { name: "orders.events", partitions: 0 },
+        { name: "orders.events", partitions: 3 },
+      ];
+      expect(problemsWith({ environments: { staging: { sharedBackend: { kafka: { topics } } } } })).toEqual([
+        "environment staging: sharedBackend.kafka.topics.0.partitions = 0: must be a whole number of at least 1",
+        'environment staging: sharedBackend.kafka.topics.1.name = "orders.events": must be unique among the topics',
+      ]);
+    });
+
+    it("rejects role bindings that name both a topic and a group, or an undeclared topic", () => {
+      const serviceAccounts = [
+        { name: "reporting", description: "Reports", bindings: [{ role: "DeveloperRead", topic: "payments", group: "reports" }] },
+        { name: "audit", description: "Audit", bindings: [{ role: "DeveloperRead", topic: "payments" }] },
+      ];
+      expect(problemsWith({ environments: { dev: { sharedBackend: { kafka: { serviceAccounts } } } } })).toEqual([
+        'environment dev: sharedBackend.kafka.serviceAccounts.0.bindings.0 = {"role":"DeveloperRead","topic":"payments","group":"reports"}: must name exactly one of topic and group',
+        'environment dev: sharedBackend.kafka.serviceAccounts.1.bindings.0.topic = "payments": must be a declared topic (orders.events, inventory.events, billing.events, notifications) or a prefix ending in \'*\'',
+      ]);
+    });
+
+    it("rejects a Redis size the tier does not allow", () => {
+      expect(problemsWith({ environments: { prod: { sharedBackend: { redis: { family: "P", capacity: 7, zones: ["1", "2"] } } } } })).toEqual([
+        'environment prod: sharedBackend.redis.family = "P": must be C for the Standard tier',
+        "environment prod: sharedBackend.redis.capacity = 7: must be a whole number 0-6 for the Standard tier (C0-C6)",
+        'environment prod: sharedBackend.redis.zones = ["1","2"]: must be empty for the Standard tier: only Premium spans availability zones',
+      ]);
+    });
+
+    it("rejects a containers subnet too small for a Container Apps environment", () => {
+      expect(problemsWith({ environments: { dev: { network: { subnets: { containers: "10.10.16.0/28" } } } } })).toEqual([
+        'environment dev: network.subnets.containers = "10.10.16.0/28": must be a /27 or larger to host a Container Apps environment with workload profiles',
+      ]);
+    });
+
+    it("requires its settings and the foundation", () => {
+      const [dev, ...others] = settings.environments;
+      expect(problemsOf({ ...settings, environments: [{ ...dev, sharedBackend: undefined }, ...others] })).toEqual([
+        "environment dev: sharedBackend = (missing): is required when patterns includes sharedBackend",
+      ]);
+      expect(problemsWith({ environments: { dev: { patterns: ["sharedBackend"] } } })).toEqual([
+        'environment dev: patterns = ["sharedBackend"]: must include foundation when it includes sharedBackend (it runs in the foundation\'s network)',
+      ]);
+    });
+
+    it("allows one Defender for Containers owner per subscription", () => {
+      expect(problemsWith({ environments: { staging: { sharedBackend: { defenderForContainers: true } } } })).toEqual([
+        "environment prod: sharedBackend.defenderForContainers = true: must be false: environment staging already owns Defender for Containers in subscription (ARM_SUBSCRIPTION_ID) (one owner per subscription)",
+      ]);
+      const own = (subscriptionId: string) => ({ subscriptionId, sharedBackend: { defenderForContainers: true } });
+      expect(problemsWith({ environments: { staging: own("11111111-1111-1111-1111-111111111111"), prod: own("22222222-2222-2222-2222-222222222222") } })).toEqual([]);
+    });
   });
 });

@@ -72,3 +72,46 @@ export function kafkaTopicViolations(topics: readonly KafkaTopicSpec[]): Violati
     return violations;
   });
 }
+
+export type KafkaRole = "DeveloperRead" | "DeveloperWrite" | "DeveloperManage" | "ResourceOwner";
+
+/** A role on topics or consumer groups: a name, a prefix ending in `*`, or `*` for all. */
+export interface KafkaBindingSpec {
+  readonly role: KafkaRole;
+  readonly topic?: string;
+  readonly group?: string;
+}
+
+/** An application principal: its API key goes to Key Vault. */
+export interface KafkaServiceAccountSpec {
+  /** Lower-case letters, digits and '-': it becomes part of display and secret names. */
+  readonly name: string;
+  readonly description: string;
+  readonly bindings: readonly KafkaBindingSpec[];
+}
+
+const SERVICE_ACCOUNT_NAME = /^[a-z][a-z0-9-]{0,39}$/;
+
+/** Service-account rules: legal unique names, one resource per binding, bindings to declared topics. */
+export function kafkaServiceAccountViolations(accounts: readonly KafkaServiceAccountSpec[], topics: readonly KafkaTopicSpec[]): Violation[] {
+  const declared = new Set(topics.map((t) => t.name));
+  const seen = new Set<string>();
+  return accounts.flatMap((account, i): Violation[] => {
+    const at = `serviceAccounts.${i}`;
+    const violations: Violation[] = [];
+    if (!SERVICE_ACCOUNT_NAME.test(account.name)) {
+      violations.push({ field: `${at}.name`, value: account.name, rule: "must be 1-40 lower-case letters, digits or '-', starting with a letter" });
+    }
+    if (seen.has(account.name)) violations.push({ field: `${at}.name`, value: account.name, rule: "must be unique among the service accounts" });
+    seen.add(account.name);
+    if (account.bindings.length === 0) violations.push({ field: `${at}.bindings`, value: [], rule: "must grant at least one role" });
+    account.bindings.forEach((binding, j) => {
+      if ((binding.topic === undefined) === (binding.group === undefined)) {
+        violations.push({ field: `${at}.bindings.${j}`, value: binding, rule: "must name exactly one of topic and group" });
+      } else if (binding.topic !== undefined && !binding.topic.endsWith("*") && !declared.has(binding.topic)) {
+        violations.push({ field: `${at}.bindings.${j}.topic`, value: binding.topic, rule: `must be a declared topic (${[...declared].join(", ")}) or a prefix ending in '*'` });
+      }
+    });
+    return violations;
+  });
+}

@@ -1,4 +1,4 @@
-import type { EnvironmentSettings, Settings, StateSettings } from "./schema";
+import type { EnvironmentSettings, Settings, SharedBackendSettings, StateSettings } from "./schema";
 
 /**
  * The estate's settings: everything that differs between environments lives here (DESIGN.md's table,
@@ -10,7 +10,7 @@ const common: Pick<EnvironmentSettings, "prefix" | "location" | "logAnalytics" |
   location: "westeurope", // [000]
   logAnalytics: { sku: "PerGB2018", retentionDays: 30 }, // [004]
   monitoring: { alertEmails: ["platform-alerts@example.com"] },
-  patterns: ["foundation"],
+  patterns: ["foundation", "sharedBackend"],
 };
 
 const tags = (workload: string) => ({ workload, costCenter: "platform", owner: "platform-team" });
@@ -31,6 +31,50 @@ function subnets(secondOctet: number): EnvironmentSettings["network"] {
   };
 }
 
+/** Topics of the messaging backbone [000]; partitions per environment. */
+const topics = (partitions: number): SharedBackendSettings["kafka"]["topics"] =>
+  ["orders.events", "inventory.events", "billing.events", "notifications"].map((name) => ({ name, partitions }));
+
+/** Shared backend [000] as prod runs it; dev and staging are sized down from here. */
+const sharedBackend: SharedBackendSettings = {
+  redis: { sku: "Standard", family: "C", capacity: 1 }, // [004: Standard, 1 GB, family C]
+  registry: { zoneRedundancy: true, untaggedRetentionDays: 30 },
+  containerApps: { internalLoadBalancer: true, zoneRedundancy: true },
+  kafka: {
+    clusterType: "standard",
+    availability: "MULTI_ZONE",
+    topics: topics(6),
+    serviceAccounts: [
+      { name: "app-producer", description: "Applications publishing events", bindings: [{ role: "DeveloperWrite", topic: "*" }] },
+      {
+        name: "app-consumer",
+        description: "Applications consuming events",
+        bindings: [
+          { role: "DeveloperRead", topic: "*" },
+          { role: "DeveloperRead", group: "*" },
+        ],
+      },
+    ],
+  },
+  metricsCollector: { version: "0.115.1", scrapeIntervalSeconds: 60 },
+  defenderForContainers: true,
+  flowLogs: {
+    retentionDays: 90,
+    trafficAnalyticsIntervalMinutes: 10,
+    networkWatcher: { name: "NetworkWatcher_westeurope", resourceGroupName: "NetworkWatcherRG" },
+  },
+};
+
+/** Smaller and single-zone outside prod; Defender stays with prod, which owns it for a shared subscription. */
+const sizedDown = (clusterType: "basic" | "standard"): SharedBackendSettings => ({
+  ...sharedBackend,
+  registry: { zoneRedundancy: false, untaggedRetentionDays: 7 },
+  containerApps: { internalLoadBalancer: false, zoneRedundancy: false },
+  kafka: { ...sharedBackend.kafka, clusterType, availability: "SINGLE_ZONE", topics: topics(3) },
+  defenderForContainers: false,
+  flowLogs: { ...sharedBackend.flowLogs, retentionDays: 30, trafficAnalyticsIntervalMinutes: 60 },
+});
+
 export const dev: EnvironmentSettings = {
   ...common,
   name: "dev",
@@ -42,6 +86,7 @@ export const dev: EnvironmentSettings = {
   ddosProtection: false,
   protectStatefulResources: false,
   stateEncryption: { enabled: true, key: { keyProvider: "azure_vault", keyName: "tofu-state-dev" } },
+  sharedBackend: sizedDown("basic"),
 };
 
 export const staging: EnvironmentSettings = {
@@ -53,6 +98,7 @@ export const staging: EnvironmentSettings = {
   budgetUsd: 800, // [003]
   protectStatefulResources: true,
   stateEncryption: { enabled: true, key: { keyProvider: "azure_vault", keyName: "tofu-state-staging" } },
+  sharedBackend: sizedDown("standard"),
 };
 
 export const prod: EnvironmentSettings = {
@@ -65,6 +111,7 @@ export const prod: EnvironmentSettings = {
   ddosProtection: true, // [001]
   protectStatefulResources: true,
   stateEncryption: { enabled: true, key: { keyProvider: "azure_vault", keyName: "tofu-state-prod" } },
+  sharedBackend, // [000] is prod's script
 };
 
 export const state: StateSettings = {

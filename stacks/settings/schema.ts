@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { KAFKA_CLUSTER_TYPES } from "../../constructs/data/kafka-rules";
 
 /** Azure regions the estate may use, with the short code names carry (`we` in `abs-rg-we-prod`). */
 export const REGION_CODES = {
@@ -20,7 +21,8 @@ export const SUBNET_ROLES = ["gateway", "app", "data", "management", "containers
 export type SubnetRole = (typeof SUBNET_ROLES)[number];
 
 /** Patterns an environment can contain; later seed systems add theirs here. */
-export const PATTERNS = ["foundation"] as const;
+export const PATTERNS = ["foundation", "sharedBackend"] as const;
+export type Pattern = (typeof PATTERNS)[number];
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const guid = z.string().regex(GUID, "must be a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)");
@@ -52,6 +54,77 @@ const stateEncryptionKey = z.discriminatedUnion("keyProvider", [
   z.strictObject({ keyProvider: z.literal("pbkdf2") }),
 ]);
 
+const zone = z.enum(["1", "2", "3"]);
+const wholeNumber = (min: number, max: number) =>
+  z.number().int("must be a whole number").min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
+
+const kafkaBinding = z.strictObject({
+  role: z.enum(["DeveloperRead", "DeveloperWrite", "DeveloperManage", "ResourceOwner"]),
+  /** A topic name, a prefix ending in `*`, or `*` for all; exactly one of topic and group. */
+  topic: z.string().optional(),
+  group: z.string().optional(),
+});
+
+/** Seed 000's shared backend: sizes and switches per environment (the pattern holds the fixed rules). */
+const sharedBackendSchema = z.strictObject({
+  /** Azure Cache for Redis size; the tier rules are checked semantically (family, capacity, zones). */
+  redis: z.strictObject({
+    sku: z.enum(["Basic", "Standard", "Premium"]),
+    family: z.enum(["C", "P"]),
+    capacity: z.number(),
+    zones: z.array(zone).optional(),
+  }),
+  registry: z.strictObject({
+    zoneRedundancy: z.boolean(),
+    /** Days untagged manifests are kept. */
+    untaggedRetentionDays: wholeNumber(0, 365),
+  }),
+  containerApps: z.strictObject({
+    /** No public ingress endpoint: apps are reached from the VNet only. */
+    internalLoadBalancer: z.boolean(),
+    zoneRedundancy: z.boolean(),
+  }),
+  kafka: z.strictObject({
+    clusterType: z.enum(KAFKA_CLUSTER_TYPES),
+    availability: z.enum(["SINGLE_ZONE", "MULTI_ZONE", "LOW", "HIGH"]),
+    /** Confluent units, dedicated clusters only. */
+    cku: z.number().optional(),
+    topics: z.array(
+      z.strictObject({
+        name: z.string(),
+        partitions: z.number(),
+        retentionMs: z.number().optional(),
+        cleanupPolicy: z.enum(["delete", "compact", "delete,compact"]).optional(),
+      }),
+    ),
+    /** Application principals with their role bindings; each gets an API key kept in Key Vault. */
+    serviceAccounts: z.array(
+      z.strictObject({
+        name: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, "must be 1-40 lower-case letters, digits or '-', starting with a letter"),
+        description: z.string().min(1, "must not be empty"),
+        bindings: z.array(kafkaBinding).min(1, "must grant at least one role"),
+      }),
+    ),
+  }),
+  metricsCollector: z.strictObject({
+    /** OpenTelemetry Collector (contrib) release, pulled through the registry's cache of Docker Hub. */
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, "must be a release version such as 0.115.1"),
+    /** How often Confluent's metrics export is scraped; it aggregates per minute. */
+    scrapeIntervalSeconds: wholeNumber(60, 600),
+  }),
+  /**
+   * Defender for Containers (registry vulnerability scanning) is a subscription-wide setting: exactly
+   * one environment per subscription may turn it on.
+   */
+  defenderForContainers: z.boolean(),
+  flowLogs: z.strictObject({
+    retentionDays: wholeNumber(1, 365),
+    trafficAnalyticsIntervalMinutes: z.union([z.literal(10), z.literal(60)]),
+    /** The region's Network Watcher, which Azure creates with the first VNet (one per subscription and region). */
+    networkWatcher: z.strictObject({ name: z.string().min(1, "must not be empty"), resourceGroupName: z.string().min(1, "must not be empty") }),
+  }),
+});
+
 export const environmentSchema = z.strictObject({
   /** Stack id and the `<env>` of every name: dev, staging, prod. */
   name: nameToken(8),
@@ -78,7 +151,7 @@ export const environmentSchema = z.strictObject({
     /** Size of the management scale set's VMs. */
     vmSize: z.string().min(1, "must not be empty"),
     instances: z.number().int().min(0, "must be 0 or more").max(10, "must be at most 10 for the management tier"),
-    zones: z.array(z.enum(["1", "2", "3"])).optional(),
+    zones: z.array(zone).optional(),
   }),
   /** Monthly budget in USD (used by the cost patterns). */
   budgetUsd: z.number().positive("must be greater than 0"),
@@ -92,6 +165,8 @@ export const environmentSchema = z.strictObject({
     fallback: stateEncryptionKey.optional(),
   }),
   patterns: z.array(z.enum(PATTERNS)),
+  /** Required when `patterns` includes sharedBackend. */
+  sharedBackend: sharedBackendSchema.optional(),
 });
 
 export const stateSchema = z.strictObject({
@@ -125,4 +200,5 @@ export const settingsSchema = z.strictObject({
 export type EnvironmentSettings = z.infer<typeof environmentSchema>;
 export type StateSettings = z.infer<typeof stateSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
+export type SharedBackendSettings = z.infer<typeof sharedBackendSchema>;
 export type StateEncryptionKey = z.infer<typeof stateEncryptionKey>;

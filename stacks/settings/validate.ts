@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { contains, overlaps, parseCidr, Cidr } from "../../constructs/core/cidr";
-import { Problem, ValidationErrors } from "../../constructs/core/errors";
+import { Problem, ValidationErrors, Violation } from "../../constructs/core/errors";
+import { containerAppsSubnetViolations } from "../../constructs/compute/container-apps-subnet";
+import { kafkaClusterViolations, kafkaServiceAccountViolations, kafkaTopicViolations } from "../../constructs/data/kafka-rules";
+import { redisSkuViolations } from "../../constructs/data/redis-sku";
 import { NAME_RULES, NamedKind, nameViolation } from "../../constructs/core/naming";
 import { VM_SIZES } from "../../constructs/compute/vm-sizes";
 import { stateStorageLocation } from "../../backends/state-storage";
@@ -20,8 +23,9 @@ export function validateSettings(input: unknown): Settings {
   const [state] = wellFormed(stateSchema, [valueAt(input, ["state"])]);
   problems.push(
     ...uniqueNames(environments, state?.name),
+    ...defenderOwners(environments),
     ...(state ? stateProblems(state) : []),
-    ...environments.flatMap((env) => [...networkProblems(env), ...nameProblems(env), ...computeProblems(env), ...encryptionProblems(env)]),
+    ...environments.flatMap((env) => [...networkProblems(env), ...nameProblems(env), ...computeProblems(env), ...encryptionProblems(env), ...sharedBackendProblems(env)]),
   );
   if (!parsed.success || problems.length > 0) throw new ValidationErrors(problems);
   return parsed.data;
@@ -146,4 +150,40 @@ function encryptionProblems(env: EnvironmentSettings): Problem[] {
   return same
     ? [{ where: `environment ${env.name}`, field: "stateEncryption.fallback", value: fallback, rule: "must differ from stateEncryption.key (it is the previous key)" }]
     : [];
+}
+
+/** The shared backend needs the foundation's network and workspace, its own settings, and sizes Azure and Confluent accept. */
+function sharedBackendProblems(env: EnvironmentSettings): Problem[] {
+  if (!env.patterns.includes("sharedBackend")) return [];
+  const where = `environment ${env.name}`;
+  const at = (prefix: string) => (v: Violation): Problem => ({ where, ...v, field: `${prefix}${v.field}` });
+  const problems: Problem[] = [];
+  if (!env.patterns.includes("foundation")) {
+    problems.push({ where, field: "patterns", value: env.patterns, rule: "must include foundation when it includes sharedBackend (it runs in the foundation's network)" });
+  }
+  const backend = env.sharedBackend;
+  if (!backend) return [...problems, { where, field: "sharedBackend", value: undefined, rule: "is required when patterns includes sharedBackend" }];
+  const { kafka } = backend;
+  return [
+    ...problems,
+    ...containerAppsSubnetViolations("network.subnets.containers", env.network.subnets.containers).map(at("")),
+    ...redisSkuViolations(backend.redis).map(at("sharedBackend.redis.")),
+    ...kafkaClusterViolations(kafka).map(at("sharedBackend.kafka.")),
+    ...kafkaTopicViolations(kafka.topics).map(at("sharedBackend.kafka.")),
+    ...kafkaServiceAccountViolations(kafka.serviceAccounts, kafka.topics).map(at("sharedBackend.kafka.")),
+  ];
+}
+
+/** Defender plans are per subscription: two environments turning it on in one subscription would fight over it. */
+function defenderOwners(environments: EnvironmentSettings[]): Problem[] {
+  const owners = new Map<string, string>();
+  return environments.flatMap((env): Problem[] => {
+    if (!env.patterns.includes("sharedBackend") || !env.sharedBackend?.defenderForContainers) return [];
+    const subscription = env.subscriptionId?.toLowerCase() ?? "(ARM_SUBSCRIPTION_ID)";
+    const owner = owners.get(subscription);
+    owners.set(subscription, owner ?? env.name);
+    return owner
+      ? [{ where: `environment ${env.name}`, field: "sharedBackend.defenderForContainers", value: true, rule: `must be false: environment ${owner} already owns Defender for Containers in subscription ${subscription} (one owner per subscription)` }]
+      : [];
+  });
 }
