@@ -4,9 +4,8 @@ import { LinuxVirtualMachineScaleSet as AzLinuxVirtualMachineScaleSet } from "@c
 import { DataAzurermVirtualMachineScaleSet } from "@cdktf/provider-azurerm/lib/data-azurerm-virtual-machine-scale-set";
 import { AzureResource } from "../core/azure-resource";
 import { check, isWholeNumberIn } from "../core/errors";
-import { CommonResourceProps, DiagnosticSettingsOptions, IPrincipal, IResourceGroup } from "../core/interfaces";
+import { CommonResourceProps, IPrincipal, IResourceGroup } from "../core/interfaces";
 import { resourceName } from "../core/naming";
-import { DiagnosticSettings } from "../monitoring/diagnostic-settings";
 import { VM_SIZES } from "./vm-sizes";
 
 /** A Marketplace image. */
@@ -99,6 +98,8 @@ export class LinuxVirtualMachineScaleSet extends AzureResource implements IPrinc
   /** Object id of the scale set's system-assigned identity (what roles are granted to). */
   public readonly principalId: string;
   public readonly principalType = "ServicePrincipal";
+  /** A scale set has no log categories, only metrics. */
+  protected readonly defaultLogCategoryGroups: readonly string[] = [];
   public readonly resource: AzLinuxVirtualMachineScaleSet;
   public readonly resourceGroup: IResourceGroup;
   private lookup?: DataAzurermVirtualMachineScaleSet;
@@ -160,11 +161,6 @@ export class LinuxVirtualMachineScaleSet extends AzureResource implements IPrinc
     this.name = this.resource.name;
     this.principalId = this.resource.identity.principalId;
     this.initCapabilities(props);
-  }
-
-  /** Sends the scale set's metrics to Log Analytics: a scale set has no log categories. */
-  public override addDiagnostics(options: DiagnosticSettingsOptions): DiagnosticSettings {
-    return super.addDiagnostics({ ...options, logCategoryGroups: options.logCategoryGroups ?? [] });
   }
 
   /** Token for the instance ids (`0`, `1`, ...) of the running VMs. */

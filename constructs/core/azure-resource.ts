@@ -1,4 +1,4 @@
-import { Construct } from "constructs";
+import { Construct, IConstruct } from "constructs";
 import { TerraformResource } from "cdktf";
 import { DiagnosticSettings } from "../monitoring/diagnostic-settings";
 import { PrivateEndpoint } from "../networking/private-endpoint";
@@ -29,6 +29,8 @@ export abstract class AzureResource extends Construct implements IAzureResource 
   public abstract readonly resourceGroup: IResourceGroup;
   /** Sub-resource a private endpoint exposes by default; undefined when the service has none. */
   protected readonly defaultPrivateEndpointSubresource?: string;
+  /** Log category groups diagnostics send unless told otherwise; empty for metrics-only services. */
+  protected readonly defaultLogCategoryGroups: readonly string[] = ["allLogs"];
 
   /** Applies the AVM cross-cutting props; call once the primary resource exists. */
   protected initCapabilities(props: CommonResourceProps): void {
@@ -41,8 +43,9 @@ export abstract class AzureResource extends Construct implements IAzureResource 
 
   /** Sends the resource's logs and metrics to Log Analytics. */
   public addDiagnostics(options: DiagnosticSettingsOptions): DiagnosticSettings {
-    return new DiagnosticSettings(this, `diagnostics-${this.childIndex("diagnostics")}`, {
+    return new DiagnosticSettings(this, `diagnostics-${nextChildIndex(this, "diagnostics")}`, {
       ...options,
+      logCategoryGroups: options.logCategoryGroups ?? [...this.defaultLogCategoryGroups],
       targetResourceId: this.id,
     });
   }
@@ -50,7 +53,7 @@ export abstract class AzureResource extends Construct implements IAzureResource 
   /** Grants a built-in role on this resource to a principal. */
   public grant(principal: IPrincipal, roleDefinitionName: string): RoleAssignment {
     const slug = roleDefinitionName.toLowerCase().replace(/[^a-z0-9]+/g, "-");
-    return new RoleAssignment(this, `grant-${slug}-${this.childIndex(`grant-${slug}`)}`, {
+    return new RoleAssignment(this, `grant-${slug}-${nextChildIndex(this, `grant-${slug}`)}`, {
       scope: this.id,
       principal,
       roleDefinitionName,
@@ -59,7 +62,7 @@ export abstract class AzureResource extends Construct implements IAzureResource 
 
   /** Adds a management lock on this resource. */
   public addLock(options: LockOptions = {}): ManagementLock {
-    return new ManagementLock(this, `lock-${this.childIndex("lock")}`, { ...options, scope: this.id });
+    return new ManagementLock(this, `lock-${nextChildIndex(this, "lock")}`, { ...options, scope: this.id });
   }
 
   /** Makes the resource private: an endpoint in the given subnet, registered in the private DNS zones. */
@@ -83,10 +86,10 @@ export abstract class AzureResource extends Construct implements IAzureResource 
     this.resource.lifecycle = { ...(this.resource.lifecycle ?? {}), preventDestroy: true };
     this.addLock({ kind: "CanNotDelete" });
   }
+}
 
-  /** Next free index for a child id prefix, so repeated calls get stable, distinct ids. */
-  private childIndex(prefix: string): number {
-    const own = new RegExp(`^${prefix}-\\d+$`);
-    return this.node.children.filter((c) => own.test(c.node.id)).length;
-  }
+/** Next free index for a child id prefix (`<prefix>-<n>`), so repeated calls get stable, distinct ids. */
+export function nextChildIndex(scope: IConstruct, prefix: string): number {
+  const own = new RegExp(`^${prefix}-\\d+$`);
+  return scope.node.children.filter((c) => own.test(c.node.id)).length;
 }

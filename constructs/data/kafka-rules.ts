@@ -73,7 +73,11 @@ export function kafkaTopicViolations(topics: readonly KafkaTopicSpec[]): Violati
   });
 }
 
-export type KafkaRole = "DeveloperRead" | "DeveloperWrite" | "DeveloperManage" | "ResourceOwner";
+export const KAFKA_ROLES = ["DeveloperRead", "DeveloperWrite", "DeveloperManage", "ResourceOwner"] as const;
+export type KafkaRole = (typeof KAFKA_ROLES)[number];
+
+/** The service account the ConfluentKafka construct creates to manage topics. */
+export const KAFKA_TOPIC_MANAGER = "topic-manager";
 
 /** A role on topics or consumer groups: a name, a prefix ending in `*`, or `*` for all. */
 export interface KafkaBindingSpec {
@@ -91,8 +95,14 @@ export interface KafkaServiceAccountSpec {
 }
 
 const SERVICE_ACCOUNT_NAME = /^[a-z][a-z0-9-]{0,39}$/;
+/** Topic prefixes and group names end up in a CRN, where '/' or '=' would change its meaning. */
+const RESOURCE_PATTERN = /^(?:[A-Za-z0-9._-]+\*?|\*)$/;
+const RESOURCE_PATTERN_RULE = "must be letters, digits, '.', '_' or '-', optionally ending in '*' (a prefix), or '*' for all";
 
-/** Service-account rules: legal unique names, one resource per binding, bindings to declared topics. */
+/**
+ * Service-account rules: legal unique names (not the reserved topic manager), known roles, roles that
+ * exist for consumer groups, CRN-safe patterns, bindings to declared topics, and no repeated binding.
+ */
 export function kafkaServiceAccountViolations(accounts: readonly KafkaServiceAccountSpec[], topics: readonly KafkaTopicSpec[]): Violation[] {
   const declared = new Set(topics.map((t) => t.name));
   const seen = new Set<string>();
@@ -104,14 +114,34 @@ export function kafkaServiceAccountViolations(accounts: readonly KafkaServiceAcc
     }
     if (seen.has(account.name)) violations.push({ field: `${at}.name`, value: account.name, rule: "must be unique among the service accounts" });
     seen.add(account.name);
+    if (account.name === KAFKA_TOPIC_MANAGER) {
+      violations.push({ field: `${at}.name`, value: account.name, rule: "is reserved for the construct's own topic manager" });
+    }
     if (account.bindings.length === 0) violations.push({ field: `${at}.bindings`, value: [], rule: "must grant at least one role" });
-    account.bindings.forEach((binding, j) => {
-      if ((binding.topic === undefined) === (binding.group === undefined)) {
-        violations.push({ field: `${at}.bindings.${j}`, value: binding, rule: "must name exactly one of topic and group" });
-      } else if (binding.topic !== undefined && !binding.topic.endsWith("*") && !declared.has(binding.topic)) {
-        violations.push({ field: `${at}.bindings.${j}.topic`, value: binding.topic, rule: `must be a declared topic (${[...declared].join(", ")}) or a prefix ending in '*'` });
-      }
-    });
+    const bindings = new Set<string>();
+    account.bindings.forEach((binding, j) => violations.push(...bindingViolations(binding, `${at}.bindings.${j}`, declared, bindings)));
     return violations;
   });
+}
+
+function bindingViolations(binding: KafkaBindingSpec, at: string, declared: ReadonlySet<string>, seen: Set<string>): Violation[] {
+  const violations: Violation[] = [];
+  if (!KAFKA_ROLES.includes(binding.role)) {
+    violations.push({ field: `${at}.role`, value: binding.role, rule: `must be one of ${KAFKA_ROLES.join(", ")}` });
+  } else if (binding.group !== undefined && binding.role === "DeveloperWrite") {
+    violations.push({ field: `${at}.role`, value: binding.role, rule: "must be DeveloperRead, DeveloperManage or ResourceOwner for a consumer group" });
+  }
+  if ((binding.topic === undefined) === (binding.group === undefined)) {
+    violations.push({ field: at, value: binding, rule: "must name exactly one of topic and group" });
+  } else if (binding.group !== undefined && !RESOURCE_PATTERN.test(binding.group)) {
+    violations.push({ field: `${at}.group`, value: binding.group, rule: RESOURCE_PATTERN_RULE });
+  } else if (binding.topic?.endsWith("*") && !RESOURCE_PATTERN.test(binding.topic)) {
+    violations.push({ field: `${at}.topic`, value: binding.topic, rule: RESOURCE_PATTERN_RULE });
+  } else if (binding.topic !== undefined && !binding.topic.endsWith("*") && !declared.has(binding.topic)) {
+    violations.push({ field: `${at}.topic`, value: binding.topic, rule: `must be a declared topic (${[...declared].join(", ")}) or a prefix ending in '*'` });
+  }
+  const key = JSON.stringify([binding.role, binding.topic, binding.group]);
+  if (seen.has(key)) violations.push({ field: at, value: binding, rule: "must not repeat another binding of the service account" });
+  seen.add(key);
+  return violations;
 }

@@ -52,7 +52,9 @@ export class PrivateDnsZone extends AzureResource {
 
   constructor(scope: Construct, id: string, props: PrivateDnsZoneProps) {
     super(scope, id);
-    check(ZONE_NAME.test(props.zoneName), this.node.path, "zoneName", props.zoneName, "must be a DNS name of two or more labels such as privatelink.vaultcore.azure.net");
+    // A token (e.g. a Container Apps environment's default domain) is only known at apply time.
+    const zoneNameOk = Token.isUnresolved(props.zoneName) || ZONE_NAME.test(props.zoneName);
+    check(zoneNameOk, this.node.path, "zoneName", props.zoneName, "must be a DNS name of two or more labels such as privatelink.vaultcore.azure.net");
     this.resourceGroup = props.resourceGroup;
     this.tags = props.tags;
     this.resource = new AzPrivateDnsZone(this, "zone", { name: props.zoneName, resourceGroupName: props.resourceGroup.name, tags: props.tags });

@@ -4,7 +4,7 @@ import { KeyVault as AzKeyVault } from "@cdktf/provider-azurerm/lib/key-vault";
 import { KeyVaultKey } from "@cdktf/provider-azurerm/lib/key-vault-key";
 import { KeyVaultSecret } from "@cdktf/provider-azurerm/lib/key-vault-secret";
 import { Password } from "@cdktf/provider-random/lib/password";
-import { AzureResource } from "../core/azure-resource";
+import { AzureResource, nextChildIndex } from "../core/azure-resource";
 import { FirewallProps, resolveFirewall } from "../core/firewall";
 import { check, isWholeNumberIn } from "../core/errors";
 import { ensureRandomProvider } from "../core/providers";
@@ -153,6 +153,18 @@ export class KeyVault extends AzureResource {
   /** Read secret values (Key Vault Secrets User). */
   public grantSecretsRead(principal: IPrincipal): RoleAssignment {
     return this.grant(principal, "Key Vault Secrets User");
+  }
+
+  /**
+   * Read one secret's value (Key Vault Secrets User on that secret alone): least privilege for a
+   * workload that needs a few of the vault's secrets.
+   */
+  public grantSecretRead(principal: IPrincipal, secret: KeyVaultSecret): RoleAssignment {
+    return new RoleAssignment(secret, `grant-read-${nextChildIndex(secret, "grant-read")}`, {
+      scope: secret.resourceVersionlessId,
+      principal,
+      roleDefinitionName: "Key Vault Secrets User",
+    });
   }
 
   /** Manage secrets (Key Vault Secrets Officer). */
