@@ -6,6 +6,7 @@ import { PrivateDnsZone as AzPrivateDnsZone } from "@cdktf/provider-azurerm/lib/
 import { ContainerApp, ContainerAppProps, IImageRegistry } from "../constructs/compute/container-app";
 import { ContainerAppsEnvironment, ContainerAppsEnvironmentProps } from "../constructs/compute/container-apps-environment";
 import { IPrincipal } from "../constructs/core/interfaces";
+import { ResourceGroup } from "../constructs/resource-group/resource-group";
 import { RoleAssignment } from "../constructs/security/role-assignment";
 import { resourcesOf, synthJson, testStackWithGroup } from "./helpers";
 
@@ -61,6 +62,10 @@ function environment(props: Partial<ContainerAppsEnvironmentProps> = {}) {
 
 function app(props: Partial<ContainerAppProps> = {}) {
   const { stack, group } = testStackWithGroup();
+  return appIn(stack, group, props);
+}
+
+function appIn(stack: TerraformStack, group: ResourceGroup, props: Partial<ContainerAppProps> = {}) {
   const registry = new FakeRegistry(stack);
   const ca = new ContainerApp(stack, "orders", {
     environment: { id: "/subscriptions/0/resourceGroups/rg/providers/Microsoft.App/managedEnvironments/cae" },
@@ -206,6 +211,17 @@ describe("ContainerApp", () => {
     expect(pull).toMatchObject({ scope: ACR_ID, role_definition_name: "AcrPull", principal_id: ref(stack, ca.identity.resource, "principal_id"), principal_type: "ServicePrincipal" });
     expect(body.depends_on).toEqual([`azurerm_role_assignment.${pullId}`]);
     expect(only(stack, "azurerm_user_assigned_identity").name).toBe("abs-id-orders-we-test");
+  });
+
+  it("probes liveness over HTTP and waits for what the caller names before its first revision", () => {
+    const { stack: probed } = app({ healthProbe: { port: 13133, path: "/" } });
+    expect(only(probed, "azurerm_container_app").template.container[0].liveness_probe).toEqual([{ transport: "HTTP", port: 13133, path: "/" }]);
+    const { stack, group } = testStackWithGroup();
+    const grant = new RoleAssignment(stack, "secret-grant", { scope: "/subscriptions/0/x", principal: { principalId: "p" }, roleDefinitionName: "Key Vault Secrets User" });
+    appIn(stack, group, { dependsOn: [grant.resource] });
+    expect(only(stack, "azurerm_container_app").depends_on).toContain(`azurerm_role_assignment.${stack.getLogicalId(grant.resource)}`);
+    expect(() => app({ healthProbe: { port: 0, path: "/" } })).toThrow("test/orders: healthProbe.port = 0: must be a whole number from 1 to 65535");
+    expect(() => app({ healthProbe: { port: 8080, path: "healthz" } })).toThrow('test/orders: healthProbe.path = "healthz": must be an absolute path such as /healthz');
   });
 
   it("runs 0.5 vCPU / 1Gi, 1-10 replicas, with no ingress, Dapr or scale rule by default", () => {

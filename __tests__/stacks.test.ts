@@ -17,7 +17,14 @@ const ENVIRONMENTS = estateSettings.environments.map((e) => e.name);
 const STACK_IDS = ["state", ...ENVIRONMENTS];
 /** What the state stack's resources carry as `environment`. */
 const STATE_ENVIRONMENT = estateSettings.state.name;
-const STATEFUL_TYPES = ["azurerm_storage_account", "azurerm_key_vault", "azurerm_log_analytics_workspace", "azurerm_resource_group"];
+const STATEFUL_TYPES = [
+  "azurerm_storage_account",
+  "azurerm_key_vault",
+  "azurerm_log_analytics_workspace",
+  "azurerm_resource_group",
+  "azurerm_redis_cache",
+  "azurerm_container_registry",
+];
 const REQUIRED_TAG_KEYS = ["cost-center", "environment", "managed-by", "owner", "workload"];
 
 let settings: Settings;
@@ -118,7 +125,8 @@ describe("estate", () => {
   it.each(STACK_IDS)("%s contains no absolute filesystem path", (id) => {
     expect(synthesized[id]).not.toContain("/work/");
     expect(synthesized[id]).not.toContain(process.cwd());
-    const absolute = strings(json[id]).filter(([, s]) => s.startsWith("/") || s.startsWith("~") || /^[A-Za-z]:[\\/]/.test(s));
+    // `path` attributes are URL paths (health probes), not files.
+    const absolute = strings(json[id]).filter(([key, s]) => key !== "path" && (s.startsWith("/") || s.startsWith("~") || /^[A-Za-z]:[\\/]/.test(s)));
     expect(absolute).toEqual([]);
   });
 
@@ -141,7 +149,7 @@ describe("estate", () => {
     for (const type of taggableTypes) {
       for (const [logicalId, body] of resources(stack, type)) {
         const where = `${type}.${logicalId}`;
-        expect([where, Object.keys(body.tags ?? {}).sort()]).toEqual([where, REQUIRED_TAG_KEYS]);
+        expect([where, Object.keys(body.tags ?? {})]).toEqual([where, expect.arrayContaining(REQUIRED_TAG_KEYS)]);
         expect([where, body.tags.environment]).toEqual([where, expectedEnvironment]);
         expect([where, body.tags["cost-center"], body.tags.owner, body.tags["managed-by"]]).toEqual([where, tagSource.costCenter, tagSource.owner, "cdktf"]);
         expect(body.tags.workload).toMatch(/\S/);
@@ -268,7 +276,7 @@ describe.each(ENVIRONMENTS)("environment %s", (env) => {
     const locks = resources(stack(), "azurerm_management_lock").map(([, l]) => l);
     for (const type of STATEFUL_TYPES) {
       const all = resources(stack(), type);
-      expect([type, all.length]).toEqual([type, 1]);
+      expect([type, all.length > 0]).toEqual([type, true]);
       for (const [id, body] of all) {
         const guarding = locks.filter((l) => l.scope === ref(type, id) && l.lock_level === "CanNotDelete");
         if (expected) {
@@ -351,20 +359,25 @@ describe.each(ENVIRONMENTS)("environment %s", (env) => {
 
     const accounts = resources(stack(), "azurerm_storage_account");
     expect(accounts.length).toBeGreaterThan(0);
-    for (const [, account] of accounts) expect(account.public_network_access_enabled).toBe(false);
+    // Private endpoints only, except the flow-log store, which trusted Azure services reach through the bypass.
+    for (const [id, account] of accounts) {
+      const firewalled = account.network_rules?.default_action === "Deny" && !account.network_rules.ip_rules?.length && account.network_rules.bypass?.includes("AzureServices");
+      expect([id, account.public_network_access_enabled === false || (id.startsWith("shared-backend_flow-log-storage") && firewalled)]).toEqual([id, true]);
+    }
 
     const [workspaceId, workspace] = single(stack(), "azurerm_log_analytics_workspace");
     expect(workspace.sku).toBe("PerGB2018");
     expect(workspace.retention_in_days).toBe(30);
     expect(workspace.retention_in_days).toBe(envSettings(env).logAnalytics.retentionDays);
 
-    const [, insights] = single(stack(), "azurerm_application_insights");
-    expect(insights.workspace_id).toBe(ref("azurerm_log_analytics_workspace", workspaceId));
+    const components = resources(stack(), "azurerm_application_insights");
+    expect(components.length).toBeGreaterThan(0);
+    for (const [, insights] of components) expect(insights.workspace_id).toBe(ref("azurerm_log_analytics_workspace", workspaceId));
   });
 
   it("reaches the vault, blob and file services only through private endpoints registered in private DNS", () => {
     const [vaultId] = single(stack(), "azurerm_key_vault");
-    const [accountId] = single(stack(), "azurerm_storage_account");
+    const [accountId] = resources(stack(), "azurerm_storage_account").find(([id]) => id.startsWith("foundation_"))!;
     const zones = Object.fromEntries(resources(stack(), "azurerm_private_dns_zone").map(([id, z]) => [ref("azurerm_private_dns_zone", id), z.name]));
     const expected: Array<[string, string, string]> = [
       ["vault", ref("azurerm_key_vault", vaultId), "privatelink.vaultcore.azure.net"],

@@ -3,9 +3,11 @@ import { TerraformVariable } from "cdktf";
 import { useRemoteState } from "../backends/remote-state";
 import { useStateEncryption } from "../backends/state-encryption";
 import { StateStorageLocation } from "../backends/state-storage";
+import { ValidationError } from "../constructs/core/errors";
 import { Foundation } from "../constructs/patterns/foundation";
+import { SharedBackend } from "../constructs/patterns/shared-backend";
 import { EstateStack } from "./estate-stack";
-import { foundationOutputs } from "./outputs";
+import { foundationOutputs, sharedBackendOutputs } from "./outputs";
 import type { EnvironmentSettings } from "./settings/schema";
 
 export interface EnvironmentStackProps {
@@ -17,6 +19,7 @@ export interface EnvironmentStackProps {
 /** One environment (dev, staging, prod): remote encrypted state plus the patterns its settings enable. */
 export class EnvironmentStack extends EstateStack {
   public readonly foundation?: Foundation;
+  public readonly sharedBackend?: SharedBackend;
 
   constructor(scope: Construct, props: EnvironmentStackProps) {
     const { settings, stateStorage } = props;
@@ -33,6 +36,14 @@ export class EnvironmentStack extends EstateStack {
       });
       this.foundation = new Foundation(this, "foundation", { settings, managementSshPublicKey: sshKey.stringValue });
       foundationOutputs(this, this.foundation);
+    }
+    if (settings.patterns.includes("sharedBackend")) {
+      // Settings validation guarantees both; this keeps the type checker and a bypassed validation honest.
+      if (!this.foundation || !settings.sharedBackend) {
+        throw new ValidationError(`environment ${settings.name}`, "sharedBackend", settings.sharedBackend, "needs the foundation pattern and its sharedBackend settings");
+      }
+      this.sharedBackend = new SharedBackend(this, "shared-backend", { settings: { ...settings, sharedBackend: settings.sharedBackend }, foundation: this.foundation });
+      sharedBackendOutputs(this, this.sharedBackend);
     }
   }
 }

@@ -1,12 +1,19 @@
 import { TerraformOutput, TerraformStack } from "cdktf";
 import { Foundation } from "../constructs/patterns/foundation";
+import { SharedBackend } from "../constructs/patterns/shared-backend";
+
+type Outputs = Record<string, { value: unknown; sensitive?: boolean; description: string }>;
+
+function emit(stack: TerraformStack, outputs: Outputs): void {
+  for (const [id, o] of Object.entries(outputs)) new TerraformOutput(stack, id, o);
+}
 
 /**
  * The foundation's outputs as seed 002's module boundaries list them. Outputs are emitted here, at the
  * stack boundary, never inside constructs; anything carrying a key or connection string is sensitive.
  */
 export function foundationOutputs(stack: TerraformStack, f: Foundation): void {
-  const outputs: Record<string, { value: unknown; sensitive?: boolean; description: string }> = {
+  emit(stack, {
     resource_group_name: { value: f.resourceGroup.name, description: "Main resource group name" },
     resource_group_id: { value: f.resourceGroup.id, description: "Main resource group id" },
     resource_group_location: { value: f.resourceGroup.location, description: "Main resource group location" },
@@ -23,6 +30,19 @@ export function foundationOutputs(stack: TerraformStack, f: Foundation): void {
     management_vmss_id: { value: f.management.id, description: "Management scale set id" },
     management_vm_ids: { value: f.management.virtualMachineIds, description: "Management VM ids" },
     management_private_ips: { value: f.management.privateIpAddresses, description: "Management VM private IP addresses" },
-  };
-  for (const [id, o] of Object.entries(outputs)) new TerraformOutput(stack, id, o);
+  });
+}
+
+/** What applications of the shared backend need to find it; its credentials stay in Key Vault. */
+export function sharedBackendOutputs(stack: TerraformStack, b: SharedBackend): void {
+  emit(stack, {
+    container_registry_login_server: { value: b.registry.loginServer, description: "Container registry login server (private endpoint only)" },
+    container_registry_id: { value: b.registry.id, description: "Container registry id" },
+    redis_host_name: { value: b.redis.hostName, description: "Redis host name (private endpoint only, TLS port 6380, Entra ID auth)" },
+    redis_id: { value: b.redis.id, description: "Redis cache id" },
+    container_apps_environment_id: { value: b.containerApps.id, description: "Container Apps environment id" },
+    container_apps_default_domain: { value: b.containerApps.defaultDomain, description: "Container Apps environment default domain" },
+    kafka_cluster_id: { value: b.kafka.clusterId, description: "Confluent Kafka cluster id" },
+    kafka_bootstrap_endpoint: { value: b.kafka.bootstrapEndpoint, description: "Kafka bootstrap endpoint (API keys are in Key Vault as kafka-<service account>-api-key/-secret)" },
+  });
 }

@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { Token } from "cdktf";
+import { ITerraformDependable, Token } from "cdktf";
 import { ContainerApp as AzContainerApp } from "@cdktf/provider-azurerm/lib/container-app";
 import { AzureResource } from "../core/azure-resource";
 import { check, isWholeNumberIn } from "../core/errors";
@@ -58,6 +58,12 @@ export interface ContainerAppProps extends Pick<CommonResourceProps, "name" | "l
    */
   readonly systemAssignedIdentity?: boolean;
   /**
+   * The user-assigned identity the app runs as. Pass one to grant it roles the first revision needs
+   * (Key Vault secrets) before the app exists.
+   * @default a new identity named after `workload`
+   */
+  readonly identity?: UserAssignedIdentity;
+  /**
    * vCPUs: 0.25-4 in steps of 0.25 (Consumption profile).
    * @default 0.5
    */
@@ -106,6 +112,17 @@ export interface ContainerAppProps extends Pick<CommonResourceProps, "name" | "l
    * @default none: replicas follow only min/max
    */
   readonly httpConcurrency?: number;
+  /**
+   * HTTP liveness probe: the platform restarts a replica whose endpoint stops answering.
+   * @default none
+   */
+  readonly healthProbe?: { readonly port: number; readonly path: string };
+  /**
+   * Resources the first revision needs before it starts, e.g. the Key Vault role assignments its
+   * `secretEnv` secrets are read with (the AcrPull grant is always waited for).
+   * @default none
+   */
+  readonly dependsOn?: ITerraformDependable[];
 }
 
 /** Docker's rule for a repository path: lower-case components with single separators, joined by '/'. */
@@ -156,10 +173,15 @@ export class ContainerApp extends AzureResource implements IPrincipal {
       check(isWholeNumberIn(concurrency, 1, Infinity), where, "httpConcurrency", concurrency, "must be a whole number, at least 1");
       check(!!ingress, where, "httpConcurrency", concurrency, "needs ingress: HTTP scaling counts the requests arriving through it");
     }
+    const probe = props.healthProbe;
+    if (probe) {
+      check(isWholeNumberIn(probe.port, 1, 65535), where, "healthProbe.port", probe.port, PORT_RULE);
+      check(probe.path.startsWith("/"), where, "healthProbe.path", probe.path, "must be an absolute path such as /healthz");
+    }
     const secretNames = secretNamesOf(where, props.env ?? {}, props.secretEnv ?? {});
 
     this.resourceGroup = props.resourceGroup;
-    this.identity = new UserAssignedIdentity(this, "identity", { resourceGroup: props.resourceGroup, workload: props.workload, tags: props.tags });
+    this.identity = props.identity ?? new UserAssignedIdentity(this, "identity", { resourceGroup: props.resourceGroup, workload: props.workload, tags: props.tags });
     // A system-assigned identity exists only once the app does, too late for the first revision's pull:
     // the user-assigned identity holds AcrPull before the app is created.
     const pull = props.registry.grantPull(this.identity);
@@ -201,12 +223,13 @@ export class ContainerApp extends AzureResource implements IPrincipal {
               ...Object.entries(props.env ?? {}).map(([envName, value]) => ({ name: envName, value })),
               ...secretEnv.map(([envName]) => ({ name: envName, secretName: secretNames[envName] })),
             ]),
+            livenessProbe: probe && [{ transport: "HTTP", port: probe.port, path: probe.path }],
           },
         ],
         httpScaleRule: concurrency === undefined ? undefined : [{ name: "http-concurrency", concurrentRequests: String(concurrency) }],
       },
       tags: props.tags,
-      dependsOn: [pull.resource],
+      dependsOn: [pull.resource, ...(props.dependsOn ?? [])],
     });
     this.id = this.resource.id;
     this.name = this.resource.name;

@@ -1,0 +1,120 @@
+import { Construct } from "constructs";
+import { ContainerApp } from "../compute/container-app";
+import { ContainerAppsEnvironment } from "../compute/container-apps-environment";
+import { ContainerRegistry } from "../compute/container-registry";
+import { DiagnosticSettingsOptions } from "../core/interfaces";
+import { RequiredTagsAspect } from "../core/tags";
+import { ConfluentKafka } from "../data/confluent-kafka";
+import { RedisCache } from "../data/redis-cache";
+import { VirtualNetworkFlowLog } from "../monitoring/virtual-network-flow-log";
+import { PRIVATE_DNS_ZONES, PrivateDnsZone } from "../networking/private-dns-zone";
+import { DefenderForContainers } from "../security/defender-for-containers";
+import { StorageAccount } from "../storage/storage-account";
+import type { EnvironmentSettings, SharedBackendSettings } from "../../stacks/settings/schema";
+import { ConfluentMetricsExport } from "./confluent-metrics-export";
+import { Foundation } from "./foundation";
+import { SUBNET_KEYS } from "./foundation-network";
+
+export interface SharedBackendProps {
+  readonly settings: EnvironmentSettings & { readonly sharedBackend: SharedBackendSettings };
+  /** The network, workspace, Key Vault and resource group it builds on. */
+  readonly foundation: Foundation;
+}
+
+/**
+ * Seed 000's shared backend, in the environment's main resource group: Redis and a Premium registry
+ * reachable only through private endpoints, registry scanning by Defender for Containers, a Container
+ * Apps environment in its own subnet pulling through a managed identity with AcrPull, Confluent Kafka
+ * with API keys in Key Vault and its metrics exported to Azure Monitor, and everything's diagnostics,
+ * the VNet's flow logs and traffic analytics in the foundation's Log Analytics workspace.
+ */
+export class SharedBackend extends Construct {
+  public readonly redis: RedisCache;
+  public readonly registry: ContainerRegistry;
+  public readonly containerApps: ContainerAppsEnvironment;
+  public readonly kafka: ConfluentKafka;
+  public readonly metricsCollector: ContainerApp;
+  public readonly flowLogStorage: StorageAccount;
+  public readonly defender?: DefenderForContainers;
+
+  constructor(scope: Construct, id: string, props: SharedBackendProps) {
+    super(scope, id);
+    const { settings, foundation } = props;
+    const backend = settings.sharedBackend;
+    const { resourceGroup, network, logAnalytics, keyVault } = foundation;
+    const protectFromDeletion = settings.protectStatefulResources;
+    const diagnostics: DiagnosticSettingsOptions = { workspace: logAnalytics };
+    const endpointSubnetId = network.subnetId(SUBNET_KEYS.privateEndpoints);
+    const zone = (key: "redisCache" | "registry") =>
+      new PrivateDnsZone(this, `dns-${key}`, { resourceGroup, zoneName: PRIVATE_DNS_ZONES[key], virtualNetworks: [network] });
+    RequiredTagsAspect.applyTo(this, { workload: "shared-backend" });
+
+    this.redis = new RedisCache(this, "redis", {
+      resourceGroup,
+      ...backend.redis,
+      privateEndpoints: [{ subnetId: endpointSubnetId, privateDnsZoneIds: [zone("redisCache").id] }],
+      diagnosticSettings: [diagnostics],
+      protectFromDeletion,
+    });
+
+    this.registry = new ContainerRegistry(this, "registry", {
+      resourceGroup,
+      zoneRedundancy: backend.registry.zoneRedundancy,
+      untaggedRetentionDays: backend.registry.untaggedRetentionDays,
+      privateEndpoints: [{ subnetId: endpointSubnetId, privateDnsZoneIds: [zone("registry").id] }],
+      diagnosticSettings: [diagnostics],
+      protectFromDeletion,
+    });
+    // Scans every image pushed to (or cached in) the registry; a subscription-wide plan (see settings).
+    this.defender = backend.defenderForContainers ? new DefenderForContainers(this, "defender") : undefined;
+
+    this.containerApps = new ContainerAppsEnvironment(this, "container-apps", {
+      resourceGroup,
+      infrastructureSubnet: { id: network.subnetId(SUBNET_KEYS.containers), addressPrefix: settings.network.subnets.containers },
+      logAnalytics,
+      internalLoadBalancer: backend.containerApps.internalLoadBalancer,
+      zoneRedundancy: backend.containerApps.zoneRedundancy,
+      privateDnsVirtualNetworks: backend.containerApps.internalLoadBalancer ? [network] : undefined,
+    });
+
+    this.kafka = new ConfluentKafka(this, "kafka", {
+      displayNamePrefix: `${settings.prefix}-${settings.name}`,
+      region: settings.location,
+      cluster: backend.kafka,
+      topics: backend.kafka.topics,
+      serviceAccounts: backend.kafka.serviceAccounts,
+      keyVault,
+      protectFromDeletion,
+    });
+    this.metricsCollector = new ConfluentMetricsExport(this, "confluent-metrics", {
+      resourceGroup,
+      kafka: this.kafka,
+      environment: this.containerApps,
+      registry: this.registry,
+      keyVault,
+      workspace: logAnalytics,
+      collectorVersion: backend.metricsCollector.version,
+      scrapeIntervalSeconds: backend.metricsCollector.scrapeIntervalSeconds,
+    }).collector;
+
+    // Network Watcher is a trusted service: it writes through the firewall's bypass, nothing else gets in.
+    this.flowLogStorage = new StorageAccount(this, "flow-log-storage", {
+      resourceGroup,
+      workload: "flow",
+      replication: settings.storage.replication === "LRS" ? "LRS" : "ZRS",
+      publicNetworkAccess: true,
+      networkDefaultAction: "Deny",
+      diagnosticSettings: [{ ...diagnostics, logCategoryGroups: [] }],
+      protectFromDeletion,
+    });
+    new VirtualNetworkFlowLog(this, "flow-log", {
+      networkWatcher: backend.flowLogs.networkWatcher,
+      location: settings.location,
+      virtualNetwork: network,
+      storageAccount: this.flowLogStorage,
+      workspace: { id: logAnalytics.id, workspaceId: logAnalytics.workspaceId, location: settings.location },
+      retentionDays: backend.flowLogs.retentionDays,
+      trafficAnalyticsIntervalMinutes: backend.flowLogs.trafficAnalyticsIntervalMinutes,
+    });
+  }
+}
