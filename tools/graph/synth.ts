@@ -1,0 +1,29 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { App } from "cdktf";
+import { buildEstate } from "../../stacks/estate";
+import { loadSettings } from "../../stacks/settings/load";
+import type { SynthesizedStack } from "./derive";
+import { UsageError } from "./errors";
+
+/**
+ * Synthesizes the estate exactly as main.ts does, but into a temporary directory (never ./cdktf.out,
+ * which a deployment may be reading), and returns the stack's `cdk.tf.json`. Bad settings throw the
+ * ValidationError(s) main.ts reports; an unknown stack id throws a UsageError before anything is
+ * synthesized.
+ */
+export function synthesizeStack(stackId: string, env: NodeJS.ProcessEnv = process.env): SynthesizedStack {
+  const settings = loadSettings(env);
+  const outdir = mkdtempSync(join(tmpdir(), "estate-graph-"));
+  try {
+    const app = new App({ outdir });
+    const { state, environments } = buildEstate(app, settings);
+    const known = [state, ...environments].map((s) => s.node.id);
+    if (!known.includes(stackId)) throw new UsageError(`unknown --stack ${JSON.stringify(stackId)}: known stacks are ${known.join(", ")}`);
+    app.synth();
+    return JSON.parse(readFileSync(join(outdir, "stacks", stackId, "cdk.tf.json"), "utf8"));
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
+}
