@@ -1,4 +1,4 @@
-import { Testing } from "cdktf";
+import { TerraformOutput, Testing } from "cdktf";
 import { KeyVaultSecret } from "@cdktf/provider-azurerm/lib/key-vault-secret";
 import { ApiKey } from "../.gen/providers/confluent/api-key";
 import { Environment } from "../.gen/providers/confluent/environment";
@@ -92,9 +92,16 @@ describe("ConfluentKafka", () => {
       environment: { id: `\${${ENV}.id}` },
     });
     expect(only(stack, "confluent_environment").lifecycle).toBeUndefined();
-    expect(k.clusterId).toMatch(/TfToken/);
-    expect(k.bootstrapEndpoint).toMatch(/TfToken/);
-    expect(k.restEndpoint).toMatch(/TfToken/);
+    // The attributes resolve to the cluster's own attributes (read back through outputs).
+    new TerraformOutput(stack, "cluster_id", { value: k.clusterId });
+    new TerraformOutput(stack, "bootstrap", { value: k.bootstrapEndpoint });
+    new TerraformOutput(stack, "rest", { value: k.restEndpoint });
+    const outputs = synthJson(stack).output;
+    expect([outputs.cluster_id.value, outputs.bootstrap.value, outputs.rest.value]).toEqual([
+      `\${${CLUSTER}.id}`,
+      `\${${CLUSTER}.bootstrap_endpoint}`,
+      `\${${CLUSTER}.rest_endpoint}`,
+    ]);
   });
 
   it.each<[ConfluentKafkaProps["cluster"], object]>([
@@ -102,7 +109,8 @@ describe("ConfluentKafka", () => {
     [{ clusterType: "enterprise", availability: "HIGH" }, { enterprise: [{}] }],
     [{ clusterType: "dedicated", availability: "MULTI_ZONE", cku: 2 }, { dedicated: { cku: 2 } }],
   ])("writes the type block of %j", (cluster, block) => {
-    const { stack } = kafka({ cluster, streamGovernance: "ADVANCED" });
+    // A basic cluster has no topic or group role bindings (tested below), so no accounts here.
+    const { stack } = kafka({ cluster, streamGovernance: "ADVANCED", serviceAccounts: [] });
     const body = only(stack, "confluent_kafka_cluster");
     expect(body).toMatchObject({ availability: cluster.availability, ...block });
     const typeBlocks = ["basic", "standard", "enterprise", "dedicated"].filter((t) => t in body);
@@ -229,18 +237,19 @@ describe("ConfluentKafka", () => {
     }
   });
 
-  it("adds a metrics viewer: MetricsViewer on the organization and a Cloud API key without a managed resource", () => {
+  it("adds a metrics viewer: MetricsViewer on its own environment (not the organization) and a Cloud API key without a managed resource", () => {
     const { stack, kafka: k } = kafka();
     const viewer = k.addMetricsViewer();
     const synth = Testing.synth(stack);
     const json = JSON.parse(synth);
-    const [organization] = Object.keys(json.data.confluent_organization);
+    expect(json.data?.confluent_organization).toBeUndefined();
+    const [environment] = Object.keys(json.resource.confluent_environment);
     expect(synth).toHaveResourceWithProperties(ServiceAccount, { display_name: "abs-test-metrics-viewer" });
     const sa = address(stack, "confluent_service_account", "metrics-viewer");
     expect(synth).toHaveResourceWithProperties(RoleBinding, {
       principal: `User:\${${sa}.id}`,
       role_name: "MetricsViewer",
-      crn_pattern: `crn://confluent.cloud/organization=\${data.confluent_organization.${organization}.id}`,
+      crn_pattern: `\${confluent_environment.${environment}.resource_name}`,
     });
     const [[, key]] = ofAccount(stack, "confluent_api_key", "metrics-viewer");
     expect(key.owner).toEqual({ id: `\${${sa}.id}`, api_version: "iam/v2", kind: "ServiceAccount" });
@@ -257,11 +266,12 @@ describe("ConfluentKafka", () => {
     expect(k.serviceAccount("metrics-viewer")).toBe(viewer);
   });
 
-  it("reads the organization once for several metrics viewers", () => {
+  it("adds several metrics viewers, each with its own binding, key and secrets", () => {
     const { stack, kafka: k } = kafka();
     k.addMetricsViewer();
     k.addMetricsViewer("otel-collector");
-    expect(Object.keys(synthJson(stack).data.confluent_organization)).toHaveLength(1);
+    const bindings = Object.values<any>(synthJson(stack).resource.confluent_role_binding).filter((b) => b.role_name === "MetricsViewer");
+    expect(bindings).toHaveLength(2);
     expect(vaultSecrets(stack)["confluent-otel-collector-api-secret"][0]).toBe(`\${${address(stack, "confluent_api_key", "otel-collector")}.secret}`);
   });
 
@@ -280,7 +290,12 @@ describe("ConfluentKafka", () => {
 
     it.each<[string, Partial<ConfluentKafkaProps>, string]>([
       ["an unknown cluster type", { cluster: { clusterType: "huge" as any, availability: "SINGLE_ZONE" } }, 'test/kafka: cluster.clusterType = "huge": must be one of basic, standard, enterprise, dedicated'],
-      ["a multi-zone basic cluster", { cluster: { clusterType: "basic", availability: "MULTI_ZONE" } }, 'test/kafka: cluster.availability = "MULTI_ZONE": must be SINGLE_ZONE for a basic cluster'],
+      ["a multi-zone basic cluster", { cluster: { clusterType: "basic", availability: "MULTI_ZONE" }, serviceAccounts: [] }, 'test/kafka: cluster.availability = "MULTI_ZONE": must be SINGLE_ZONE for a basic cluster'],
+      [
+        "a topic role binding on a basic cluster",
+        { cluster: { clusterType: "basic", availability: "SINGLE_ZONE" }, serviceAccounts: [{ name: "app", description: "An application", bindings: [{ role: "DeveloperRead", topic: "*" }] }] },
+        'test/kafka: serviceAccounts.0.bindings.0 = {"role":"DeveloperRead","topic":"*"}: needs a standard, enterprise or dedicated cluster: Confluent has no topic or group role bindings on a basic cluster',
+      ],
       ["a dedicated cluster without CKUs", { cluster: { clusterType: "dedicated", availability: "SINGLE_ZONE" } }, "test/kafka: cluster.cku = (missing): must be a whole number of at least 1 for a SINGLE_ZONE dedicated cluster"],
       ["a topic without partitions", { topics: [{ name: "orders.events", partitions: 0 }], serviceAccounts: [] }, "test/kafka: topics.0.partitions = 0: must be a whole number of at least 1"],
       [

@@ -52,13 +52,12 @@ describe("RedisCache", () => {
   });
 
   it("takes a Premium size across zones, another eviction policy and public access", () => {
-    const { stack } = redis({ sku: "Premium", capacity: 2, zones: ["1", "2", "3"], maxmemoryPolicy: "volatile-lru", redisVersion: "4", publicNetworkAccess: true });
+    const { stack } = redis({ sku: "Premium", capacity: 2, zones: ["1", "2", "3"], maxmemoryPolicy: "volatile-lru", publicNetworkAccess: true });
     expect(cacheBody(stack)).toMatchObject({
       sku_name: "Premium",
       family: "P",
       capacity: 2,
       zones: ["1", "2", "3"],
-      redis_version: "4",
       public_network_access_enabled: true,
       redis_configuration: { maxmemory_policy: "volatile-lru" },
     });
@@ -144,7 +143,6 @@ describe("RedisCache", () => {
         { maxmemoryPolicy: "lru" as any },
         'test/redis: maxmemoryPolicy = "lru": must be one of volatile-lru, allkeys-lru, volatile-lfu, allkeys-lfu, volatile-random, allkeys-random, volatile-ttl, noeviction',
       ],
-      ["an unsupported Redis version", { redisVersion: "7" as any }, 'test/redis: redisVersion = "7": must be one of 4, 6'],
       [
         "an illegal name",
         { name: "redis--cache" },

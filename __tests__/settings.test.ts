@@ -182,7 +182,7 @@ describe("environment settings", () => {
     it("sizes prod as seed 000 and dev/staging down", () => {
       const byName = Object.fromEntries(validateSettings(settings).environments.map((e) => [e.name, e.sharedBackend!]));
       expect(byName.prod.redis).toEqual({ sku: "Standard", family: "C", capacity: 1 });
-      expect([byName.dev.kafka.clusterType, byName.staging.kafka.clusterType, byName.prod.kafka.clusterType]).toEqual(["basic", "standard", "standard"]);
+      expect([byName.dev.kafka.clusterType, byName.staging.kafka.clusterType, byName.prod.kafka.clusterType]).toEqual(["standard", "standard", "standard"]);
       expect(byName.prod.kafka.availability).toBe("MULTI_ZONE");
       expect([byName.dev.containerApps.internalLoadBalancer, byName.prod.containerApps.internalLoadBalancer]).toEqual([false, true]);
       expect([byName.dev.defenderForContainers, byName.staging.defenderForContainers, byName.prod.defenderForContainers]).toEqual([false, false, true]);
@@ -195,12 +195,20 @@ describe("environment settings", () => {
     });
 
     it("rejects an availability the cluster type lacks, and a dedicated cluster without CKUs", () => {
-      expect(problemsWith({ environments: { dev: { sharedBackend: { kafka: { availability: "MULTI_ZONE" } } } } })).toEqual([
-        'environment dev: sharedBackend.kafka.availability = "MULTI_ZONE": must be SINGLE_ZONE for a basic cluster',
+      expect(problemsWith({ environments: { dev: { sharedBackend: { kafka: { clusterType: "enterprise" } } } } })).toEqual([
+        'environment dev: sharedBackend.kafka.availability = "SINGLE_ZONE": must be LOW or HIGH for an enterprise cluster',
       ]);
       expect(problemsWith({ environments: { prod: { sharedBackend: { kafka: { clusterType: "dedicated" } } } } })).toEqual([
         "environment prod: sharedBackend.kafka.cku = (missing): must be a whole number of at least 2 for a MULTI_ZONE dedicated cluster",
       ]);
+    });
+
+    it("rejects topic and group role bindings on a basic cluster", () => {
+      const problems = problemsWith({ environments: { dev: { sharedBackend: { kafka: { clusterType: "basic" } } } } });
+      expect(problems).toHaveLength(3);
+      expect(problems[0]).toBe(
+        'environment dev: sharedBackend.kafka.serviceAccounts.0.bindings.0 = {"role":"DeveloperWrite","topic":"*"}: needs a standard, enterprise or dedicated cluster: Confluent has no topic or group role bindings on a basic cluster',
+      );
     });
 
     it("rejects a topic with fewer than one partition, and a duplicate topic", () => {

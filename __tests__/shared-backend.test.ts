@@ -112,16 +112,20 @@ describe.each(ENVIRONMENTS)("shared backend in %s", (env) => {
     expect(pulls[0][1]).toMatchObject({ scope: ref("azurerm_container_registry", acrId), principal_id: ref("azurerm_user_assigned_identity", identityLogicalId, "principal_id") });
     expect(app.depends_on).toContain(`azurerm_role_assignment.${pulls[0][0]}`);
     expect(app.template.container[0].image).toBe(`${ref("azurerm_container_registry", acrId, "login_server")}/otel/opentelemetry-collector-contrib:0.115.1`);
-    const [, cacheRule] = single(env, "azurerm_container_registry_cache_rule");
+    const [cacheRuleId, cacheRule] = single(env, "azurerm_container_registry_cache_rule");
     expect(cacheRule).toMatchObject({ source_repo: "docker.io/otel/opentelemetry-collector-contrib", target_repo: "otel/opentelemetry-collector-contrib" });
+    // The image exists only through the cache rule, and the registry is reachable only through its endpoint.
+    expect(app.depends_on).toContain(`azurerm_container_registry_cache_rule.${cacheRuleId}`);
+    const registryEndpoint = resources(env, "azurerm_private_endpoint").find(([, e]) => e.private_service_connection.private_connection_resource_id === ref("azurerm_container_registry", acrId))!;
+    expect(app.depends_on).toContain(`azurerm_private_endpoint.${registryEndpoint[0]}`);
   });
 
   it("creates the Confluent environment and cluster on Azure in the environment's region, typed per environment", () => {
     const [clusterId, cluster] = single(env, "confluent_kafka_cluster");
     const [environmentId] = single(env, "confluent_environment");
     expect(cluster).toMatchObject({ cloud: "AZURE", region: "westeurope", environment: { id: ref("confluent_environment", environmentId) } });
-    const type = ({ dev: "basic", staging: "standard", prod: "standard" } as Record<string, string>)[env];
-    expect(cluster[type]).toEqual([{}]);
+    // Standard everywhere: a basic cluster cannot bind the apps' roles to topics and groups.
+    expect(cluster.standard).toEqual([{}]);
     expect(cluster.availability).toBe(env === "prod" ? "MULTI_ZONE" : "SINGLE_ZONE");
     const topics = resources(env, "confluent_kafka_topic").map(([, t]) => [t.topic_name, t.partitions_count]);
     const partitions = env === "prod" ? 6 : 3;
@@ -141,9 +145,9 @@ describe.each(ENVIRONMENTS)("shared backend in %s", (env) => {
     expect(outputs).not.toContain("confluent_api_key");
   });
 
-  it("grants the metrics viewer MetricsViewer on the organization and feeds its key to the collector from Key Vault", () => {
+  it("grants the metrics viewer MetricsViewer on its environment only and feeds its key to the collector from Key Vault", () => {
     const binding = resources(env, "confluent_role_binding").map(([, b]) => b).find((b) => b.role_name === "MetricsViewer");
-    expect(binding.crn_pattern).toMatch(/^crn:\/\/confluent\.cloud\/organization=\$\{data\.confluent_organization\./);
+    expect(binding.crn_pattern).toBe(ref("confluent_environment", single(env, "confluent_environment")[0], "resource_name"));
     const [, app] = single(env, "azurerm_container_app");
     const container = app.template.container[0];
     const envNames = container.env.map((e: { name: string }) => e.name);

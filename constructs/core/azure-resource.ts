@@ -29,6 +29,8 @@ export abstract class AzureResource extends Construct implements IAzureResource 
   public abstract readonly resourceGroup: IResourceGroup;
   /** Sub-resource a private endpoint exposes by default; undefined when the service has none. */
   protected readonly defaultPrivateEndpointSubresource?: string;
+  /** The private endpoints added so far: what a consumer of a private-only service waits for. */
+  public readonly privateEndpoints: PrivateEndpoint[] = [];
   /** Log category groups diagnostics send unless told otherwise; empty for metrics-only services. */
   protected readonly defaultLogCategoryGroups: readonly string[] = ["allLogs"];
 
@@ -71,7 +73,7 @@ export abstract class AzureResource extends Construct implements IAzureResource 
     if (!subresource) {
       throw new ValidationError(this.node.path, "privateEndpoints.subresource", undefined, "this service has no default sub-resource: name one");
     }
-    return new PrivateEndpoint(this, `private-endpoint-${subresource.toLowerCase()}`, {
+    const endpoint = new PrivateEndpoint(this, `private-endpoint-${subresource.toLowerCase()}`, {
       resourceGroup: this.resourceGroup,
       targetResourceId: this.id,
       subresource,
@@ -79,6 +81,8 @@ export abstract class AzureResource extends Construct implements IAzureResource 
       privateDnsZoneIds: options.privateDnsZoneIds,
       workload: `${this.node.id}-${subresource}`.toLowerCase(),
     });
+    this.privateEndpoints.push(endpoint);
+    return endpoint;
   }
 
   /** `lifecycle.prevent_destroy` on the primary resource plus a CanNotDelete lock. */

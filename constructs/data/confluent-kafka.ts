@@ -2,7 +2,6 @@ import { Construct } from "constructs";
 import { Token } from "cdktf";
 import { KeyVaultSecret } from "@cdktf/provider-azurerm/lib/key-vault-secret";
 import { ApiKey, ApiKeyManagedResource } from "../../.gen/providers/confluent/api-key";
-import { DataConfluentOrganization } from "../../.gen/providers/confluent/data-confluent-organization";
 import { Environment } from "../../.gen/providers/confluent/environment";
 import { KafkaCluster, KafkaClusterConfig } from "../../.gen/providers/confluent/kafka-cluster";
 import { KafkaTopic } from "../../.gen/providers/confluent/kafka-topic";
@@ -16,6 +15,7 @@ import {
   kafkaClusterViolations,
   KAFKA_TOPIC_MANAGER,
   KafkaServiceAccountSpec,
+  kafkaRbacViolations,
   kafkaServiceAccountViolations,
   KafkaTopicSpec,
   kafkaTopicViolations,
@@ -112,7 +112,6 @@ export class ConfluentKafka extends Construct {
   private readonly displayNamePrefix: string;
   private readonly keyVault: KeyVault;
   private readonly accounts = new Map<string, ConfluentServiceAccount>();
-  private organization?: DataConfluentOrganization;
 
   constructor(scope: Construct, id: string, props: ConfluentKafkaProps) {
     super(scope, id);
@@ -122,6 +121,7 @@ export class ConfluentKafka extends Construct {
       ...kafkaClusterViolations(props.cluster).map((v) => ({ ...v, field: `cluster.${v.field}` })),
       ...kafkaTopicViolations(props.topics),
       ...kafkaServiceAccountViolations(props.serviceAccounts, props.topics),
+      ...kafkaRbacViolations(props.cluster.clusterType, props.serviceAccounts),
     ]);
     ensureConfluentProvider(this);
     this.displayNamePrefix = props.displayNamePrefix;
@@ -186,7 +186,7 @@ export class ConfluentKafka extends Construct {
   }
 
   /**
-   * A service account that may read the organization's metrics (MetricsViewer), with a Cloud API key
+   * A service account that may read this environment's metrics (MetricsViewer), with a Cloud API key
    * stored as `confluent-<name>-api-key` / `confluent-<name>-api-secret`: what a collector exporting
    * Confluent metrics to Azure Monitor needs.
    */
@@ -197,11 +197,11 @@ export class ConfluentKafka extends Construct {
       .map((v) => ({ ...v, field: "metricsViewer.name" }));
     assertNoViolations(this.node.path, nameViolations);
     check(!this.accounts.has(name), this.node.path, "metricsViewer.name", name, "must not be the name of another service account of this construct");
-    this.organization ??= new DataConfluentOrganization(this, "organization");
     return this.addServiceAccount({
       name,
       description: "Reads Confluent Cloud metrics for export to Azure Monitor",
-      bindings: [{ id: "metrics-viewer", roleName: "MetricsViewer", crnPattern: `crn://confluent.cloud/organization=${this.organization.id}` }],
+      // On this environment, not the organization: an environment's key must not read another's metrics.
+      bindings: [{ id: "metrics-viewer", roleName: "MetricsViewer", crnPattern: this.environment.resourceName }],
       secretPrefix: "confluent",
       keyKind: "Confluent Cloud API",
     });

@@ -41,7 +41,7 @@ export function kafkaClusterViolations(spec: KafkaClusterSpec): Violation[] {
   if (!allowed) return [{ field: "clusterType", value: spec.clusterType, rule: `must be one of ${KAFKA_CLUSTER_TYPES.join(", ")}` }];
   const violations: Violation[] = [];
   if (!allowed.includes(spec.availability)) {
-    violations.push({ field: "availability", value: spec.availability, rule: `must be ${allowed.join(" or ")} for a ${spec.clusterType} cluster` });
+    violations.push({ field: "availability", value: spec.availability, rule: `must be ${allowed.join(" or ")} for ${spec.clusterType === "enterprise" ? "an" : "a"} ${spec.clusterType} cluster` });
   }
   const minCku = spec.availability === "MULTI_ZONE" ? 2 : 1;
   if (spec.clusterType === "dedicated" && !(Number.isInteger(spec.cku) && (spec.cku ?? 0) >= minCku)) {
@@ -144,4 +144,19 @@ function bindingViolations(binding: KafkaBindingSpec, at: string, declared: Read
   if (seen.has(key)) violations.push({ field: at, value: binding, rule: "must not repeat another binding of the service account" });
   seen.add(key);
   return violations;
+}
+
+/** Cluster types on which Confluent has cluster-level roles only, no bindings on topics or groups. */
+const CLUSTER_LEVEL_RBAC_ONLY: readonly KafkaClusterType[] = ["basic"];
+
+/** Topic and group role bindings a cluster type cannot authorize. */
+export function kafkaRbacViolations(clusterType: KafkaClusterType, accounts: readonly KafkaServiceAccountSpec[]): Violation[] {
+  if (!CLUSTER_LEVEL_RBAC_ONLY.includes(clusterType)) return [];
+  return accounts.flatMap((account, i) =>
+    account.bindings.flatMap((binding, j): Violation[] =>
+      binding.topic !== undefined || binding.group !== undefined
+        ? [{ field: `serviceAccounts.${i}.bindings.${j}`, value: binding, rule: `needs a standard, enterprise or dedicated cluster: Confluent has no topic or group role bindings on a ${clusterType} cluster` }]
+        : [],
+    ),
+  );
 }

@@ -27,8 +27,6 @@ const MAXMEMORY_POLICIES: readonly RedisMaxmemoryPolicy[] = [
   "noeviction",
 ];
 
-export type RedisVersion = "4" | "6";
-const REDIS_VERSIONS: readonly RedisVersion[] = ["4", "6"];
 
 /** The built-in data access policies of Azure Cache for Redis (Entra ID authentication). */
 export type RedisAccessPolicy = "Data Owner" | "Data Contributor" | "Data Reader";
@@ -64,8 +62,6 @@ export interface RedisCacheProps extends CommonResourceProps {
    * @default "allkeys-lru"
    */
   readonly maxmemoryPolicy?: RedisMaxmemoryPolicy;
-  /** @default "6" */
-  readonly redisVersion?: RedisVersion;
   /**
    * Access keys next to Entra ID authentication. Off means clients authenticate with Entra ID only
    * (grant them `grantDataAccess`); turn it on only for clients that cannot, and keep the key in Key Vault.
@@ -107,8 +103,6 @@ export class RedisCache extends AzureResource {
     assertNoViolations(where, redisSkuViolations({ sku, family, capacity, zones: props.zones }));
     const maxmemoryPolicy = props.maxmemoryPolicy ?? "allkeys-lru";
     check(MAXMEMORY_POLICIES.includes(maxmemoryPolicy), where, "maxmemoryPolicy", maxmemoryPolicy, `must be one of ${MAXMEMORY_POLICIES.join(", ")}`);
-    const redisVersion = props.redisVersion ?? "6";
-    check(REDIS_VERSIONS.includes(redisVersion), where, "redisVersion", redisVersion, `must be one of ${REDIS_VERSIONS.join(", ")}`);
 
     this.resourceGroup = props.resourceGroup;
     this.resource = new AzRedisCache(this, "cache", {
@@ -119,7 +113,8 @@ export class RedisCache extends AzureResource {
       family,
       capacity,
       zones: props.zones,
-      redisVersion,
+      // The only version Azure still creates, and the one Entra ID authentication needs.
+      redisVersion: "6",
       minimumTlsVersion: "1.2",
       nonSslPortEnabled: false,
       publicNetworkAccessEnabled: props.publicNetworkAccess ?? false,

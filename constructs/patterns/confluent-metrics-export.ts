@@ -58,7 +58,7 @@ export class ConfluentMetricsExport extends Construct {
       value: this.applicationInsights.connectionString,
       contentType: "Application Insights connection string of the Confluent metrics component",
     });
-    props.registry.addCacheRule("otel-collector", { sourceRepository: COLLECTOR_IMAGE.source, targetRepository: COLLECTOR_IMAGE.repository });
+    const cacheRule = props.registry.addCacheRule("otel-collector", { sourceRepository: COLLECTOR_IMAGE.source, targetRepository: COLLECTOR_IMAGE.repository });
 
     // Created before the app so it can hold its secret grants before the first revision starts.
     const identity = new UserAssignedIdentity(this, "identity", { resourceGroup, workload: "otel" });
@@ -81,8 +81,13 @@ export class ConfluentMetricsExport extends Construct {
       secretEnv: Object.fromEntries(Object.entries(secrets).map(([env, secret]) => [env, { keyVaultSecretId: secret.versionlessId }])),
       healthProbe: { port: COLLECTOR_HEALTH_PORT, path: "/" },
       tags: METRICS_COLLECTOR_ROLE,
-      // Least privilege: the three secrets it reads, not the vault; granted before its first revision.
-      dependsOn: Object.values(secrets).map((secret) => keyVault.grantSecretRead(identity, secret).resource),
+      // Before the first revision: its image (the cache rule, behind the registry's private endpoint) and
+      // the three secrets it reads, granted one by one rather than the whole vault.
+      dependsOn: [
+        cacheRule,
+        ...props.registry.privateEndpoints.map((endpoint) => endpoint.resource),
+        ...Object.values(secrets).map((secret) => keyVault.grantSecretRead(identity, secret).resource),
+      ],
     });
   }
 }

@@ -98,12 +98,15 @@ export class SharedBackend extends Construct {
     }).collector;
 
     // Network Watcher is a trusted service: it writes through the firewall's bypass, nothing else gets in.
+    // It writes with the account key (Microsoft: rotating the keys stops flow logs; azurerm 4.55 offers
+    // no identity for it), so this logs-only account keeps shared keys; no key is output or stored.
     this.flowLogStorage = new StorageAccount(this, "flow-log-storage", {
       resourceGroup,
       workload: "flow",
       replication: settings.storage.replication === "LRS" ? "LRS" : "ZRS",
       publicNetworkAccess: true,
       networkDefaultAction: "Deny",
+      sharedAccessKeyEnabled: true,
       diagnosticSettings: [{ ...diagnostics, logCategoryGroups: [] }],
       protectFromDeletion,
     });

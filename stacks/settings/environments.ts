@@ -65,15 +65,18 @@ const sharedBackend: SharedBackendSettings = {
   },
 };
 
-/** Smaller and single-zone outside prod; Defender stays with prod, which owns it for a shared subscription. */
-const sizedDown = (clusterType: "basic" | "standard"): SharedBackendSettings => ({
+/**
+ * Smaller and single-zone outside prod; Defender stays with prod, which owns it for a shared
+ * subscription. Kafka stays standard: a basic cluster cannot bind roles to topics or consumer groups.
+ */
+const sizedDown: SharedBackendSettings = {
   ...sharedBackend,
   registry: { zoneRedundancy: false, untaggedRetentionDays: 7 },
   containerApps: { internalLoadBalancer: false, zoneRedundancy: false },
-  kafka: { ...sharedBackend.kafka, clusterType, availability: "SINGLE_ZONE", topics: topics(3) },
+  kafka: { ...sharedBackend.kafka, availability: "SINGLE_ZONE", topics: topics(3) },
   defenderForContainers: false,
   flowLogs: { ...sharedBackend.flowLogs, retentionDays: 30, trafficAnalyticsIntervalMinutes: 60 },
-});
+};
 
 export const dev: EnvironmentSettings = {
   ...common,
@@ -86,7 +89,7 @@ export const dev: EnvironmentSettings = {
   ddosProtection: false,
   protectStatefulResources: false,
   stateEncryption: { enabled: true, key: { keyProvider: "azure_vault", keyName: "tofu-state-dev" } },
-  sharedBackend: sizedDown("basic"),
+  sharedBackend: sizedDown,
 };
 
 export const staging: EnvironmentSettings = {
@@ -98,7 +101,7 @@ export const staging: EnvironmentSettings = {
   budgetUsd: 800, // [003]
   protectStatefulResources: true,
   stateEncryption: { enabled: true, key: { keyProvider: "azure_vault", keyName: "tofu-state-staging" } },
-  sharedBackend: sizedDown("standard"),
+  sharedBackend: sizedDown,
 };
 
 export const prod: EnvironmentSettings = {

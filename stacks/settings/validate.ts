@@ -2,7 +2,7 @@ import { z } from "zod";
 import { contains, overlaps, parseCidr, Cidr } from "../../constructs/core/cidr";
 import { Problem, ValidationErrors, Violation } from "../../constructs/core/errors";
 import { containerAppsSubnetViolations } from "../../constructs/compute/container-apps-subnet";
-import { kafkaClusterViolations, kafkaServiceAccountViolations, kafkaTopicViolations } from "../../constructs/data/kafka-rules";
+import { kafkaClusterViolations, kafkaRbacViolations, kafkaServiceAccountViolations, kafkaTopicViolations } from "../../constructs/data/kafka-rules";
 import { redisSkuViolations } from "../../constructs/data/redis-sku";
 import { NAME_RULES, NamedKind, nameViolation } from "../../constructs/core/naming";
 import { VM_SIZES } from "../../constructs/compute/vm-sizes";
@@ -171,6 +171,7 @@ function sharedBackendProblems(env: EnvironmentSettings): Problem[] {
     ...kafkaClusterViolations(kafka).map(at("sharedBackend.kafka.")),
     ...kafkaTopicViolations(kafka.topics).map(at("sharedBackend.kafka.")),
     ...kafkaServiceAccountViolations(kafka.serviceAccounts, kafka.topics).map(at("sharedBackend.kafka.")),
+    ...kafkaRbacViolations(kafka.clusterType, kafka.serviceAccounts).map(at("sharedBackend.kafka.")),
   ];
 }
 
