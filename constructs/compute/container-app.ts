@@ -4,7 +4,7 @@ import { ContainerApp as AzContainerApp } from "@cdktf/provider-azurerm/lib/cont
 import { AzureResource } from "../core/azure-resource";
 import { check, isWholeNumberIn } from "../core/errors";
 import { CommonResourceProps, IPrincipal, IResourceGroup } from "../core/interfaces";
-import { resourceName } from "../core/naming";
+import { kebab, resourceName } from "../core/naming";
 import { RoleAssignment } from "../security/role-assignment";
 import { UserAssignedIdentity } from "../security/user-assigned-identity";
 import { CONSUMPTION_PROFILE } from "./container-apps-environment";
@@ -267,7 +267,7 @@ function secretNamesOf(where: string, env: Record<string, string>, secretEnv: Re
   for (const envName of Object.keys(secretEnv)) {
     const field = `secretEnv.${envName}`;
     check(!(envName in env), where, field, envName, "must not also be set in env");
-    const secretName = envName.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+    const secretName = kebab(envName);
     check(secretName !== "", where, field, envName, "must contain a letter or digit: the app secret is named after it");
     const clash = taken.get(secretName);
     check(clash === undefined, where, field, envName, `must not map to the same secret name (${secretName}) as ${clash}`);

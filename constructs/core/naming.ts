@@ -234,3 +234,16 @@ export function resourceName(scope: IConstruct, kind: NamedKind, props: { readon
   assertName(NAME_RULES[kind], name, scope.node.path, "name");
   return name;
 }
+
+/**
+ * Lower-case letters and digits joined by single hyphens (`Key Vault Secrets User` ->
+ * `key-vault-secrets-user`, `DeveloperRead` -> `developer-read`): for construct ids and the free-form
+ * names Azure and Confluent give child objects.
+ */
+export function kebab(text: string): string {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}

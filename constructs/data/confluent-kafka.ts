@@ -8,6 +8,7 @@ import { KafkaTopic } from "../../.gen/providers/confluent/kafka-topic";
 import { RoleBinding } from "../../.gen/providers/confluent/role-binding";
 import { ServiceAccount } from "../../.gen/providers/confluent/service-account";
 import { assertNoViolations, check, ValidationError, Violation } from "../core/errors";
+import { kebab } from "../core/naming";
 import { ensureConfluentProvider } from "../core/providers";
 import { KeyVault } from "../security/key-vault";
 import {
@@ -173,7 +174,7 @@ export class ConfluentKafka extends Construct {
         bindings: account.bindings.map((b) => {
           const [kind, pattern] = b.topic !== undefined ? ["topic", b.topic] : ["group", b.group as string];
           return {
-            id: `${slug(b.role)}-${kind}-${pattern}`,
+            id: `${kebab(b.role)}-${kind}-${pattern}`,
             roleName: b.role,
             crnPattern: `${this.cluster.rbacCrn}/kafka=${this.cluster.id}/${kind}=${pattern}`,
           };
@@ -283,9 +284,4 @@ function propViolations(props: ConfluentKafkaProps, streamGovernance: string): V
     violations.push({ field: "streamGovernance", value: streamGovernance, rule: `must be one of ${STREAM_GOVERNANCE_PACKAGES.join(", ")}` });
   }
   return violations;
-}
-
-/** `DeveloperRead` -> `developer-read`, for construct ids. */
-function slug(role: string): string {
-  return role.replace(/([a-z])([A-Z])/g, "$1-$2").toLowerCase();
 }

@@ -4,7 +4,7 @@ import { RedisCacheAccessPolicyAssignment } from "@cdktf/provider-azurerm/lib/re
 import { AzureResource, nextChildIndex } from "../core/azure-resource";
 import { assertNoViolations, check } from "../core/errors";
 import { CommonResourceProps, IPrincipal, IResourceGroup } from "../core/interfaces";
-import { resourceName } from "../core/naming";
+import { kebab, resourceName } from "../core/naming";
 import { REDIS_TIERS, RedisFamily, RedisSku, redisSkuViolations } from "./redis-sku";
 
 export type RedisMaxmemoryPolicy =
@@ -140,18 +140,13 @@ export class RedisCache extends AzureResource {
   public grantDataAccess(principal: IPrincipal, policy: RedisAccessPolicy = "Data Contributor"): RedisCacheAccessPolicyAssignment {
     check(ACCESS_POLICIES.includes(policy), this.node.path, "grantDataAccess.policy", policy, `must be one of ${ACCESS_POLICIES.join(", ")}`);
     const index = nextChildIndex(this, "data-access");
-    const alias = Construct.isConstruct(principal) ? slug(principal.node.id) : `principal-${index}`;
+    const alias = Construct.isConstruct(principal) ? kebab(principal.node.id) : `principal-${index}`;
     return new RedisCacheAccessPolicyAssignment(this, `data-access-${index}`, {
-      name: `${slug(policy)}-${index}`,
+      name: `${kebab(policy)}-${index}`,
       redisCacheId: this.id,
       accessPolicyName: policy,
       objectId: principal.principalId,
       objectIdAlias: alias,
     });
   }
-}
-
-/** Lower-case letters, digits and single hyphens: legal in assignment names and aliases. */
-function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 }
