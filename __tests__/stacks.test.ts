@@ -338,16 +338,29 @@ describe.each(ENVIRONMENTS)("environment %s", (env) => {
     expect(fromInternet.map((r) => r.destination_port_range).sort()).toEqual(["443", "80"]);
   });
 
-  it("lets only the app subnet into the data subnet", () => {
+  it("lets only the app subnet into the data subnet, on seed 003's ports, and SSH only from the management subnet", () => {
     const network = envSettings(env).network;
     const rules = nsgRules(stack(), nsgOfSubnet(stack(), network.subnets.data));
     const allow = rules.filter((r) => r.direction === "Inbound" && r.access === "Allow" && r.source_address_prefix === network.subnets.app);
+    const ssh = rules.filter((r) => r.direction === "Inbound" && r.access === "Allow" && r.source_address_prefix === network.subnets.management);
     const deny = rules.filter((r) => r.direction === "Inbound" && r.access === "Deny" && r.source_address_prefix === "VirtualNetwork");
     expect(allow).toHaveLength(1);
+    expect([...allow[0].destination_port_ranges].sort()).toEqual(["443", "5432", "5671", "5672", "6379", "6380"]);
+    expect(ssh.map((r) => [r.destination_port_range, r.protocol])).toEqual([["22", "Tcp"]]);
     expect(deny).toHaveLength(1);
-    // Lower priority numbers are evaluated first: the allow must come before the deny.
-    expect(allow[0].priority).toBeLessThan(deny[0].priority);
-    expect(rules.filter((r) => r.access === "Allow" && r.direction === "Inbound")).toEqual(allow);
+    // Lower priority numbers are evaluated first: the allows must come before the deny.
+    expect(Math.max(allow[0].priority, ssh[0].priority)).toBeLessThan(deny[0].priority);
+    expect(rules.filter((r) => r.access === "Allow" && r.direction === "Inbound")).toEqual([...allow, ...ssh]);
+  });
+
+  it("admits SSH to the app subnet only from the management subnet, denies the rest of the VNet, and delegates it to App Service", () => {
+    const network = envSettings(env).network;
+    const rules = nsgRules(stack(), nsgOfSubnet(stack(), network.subnets.app));
+    const allows = rules.filter((r) => r.direction === "Inbound" && r.access === "Allow");
+    expect(allows.map((r) => [r.source_address_prefix, r.destination_port_range])).toEqual([[network.subnets.management, "22"]]);
+    expect(rules.some((r) => r.access === "Deny" && r.source_address_prefix === "VirtualNetwork" && r.priority > allows[0].priority)).toBe(true);
+    const [, app] = resources(stack(), "azurerm_subnet").find(([, s]) => s.address_prefixes[0] === network.subnets.app)!;
+    expect(app.delegation[0].service_delegation.name).toBe("Microsoft.Web/serverFarms");
   });
 
   it("applies the security defaults to Key Vault, storage and monitoring", () => {
