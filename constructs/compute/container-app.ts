@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { ITerraformDependable, Token } from "cdktf";
+import { ITerraformDependable } from "cdktf";
 import { ContainerApp as AzContainerApp } from "@cdktf/provider-azurerm/lib/container-app";
 import { AzureResource } from "../core/azure-resource";
 import { check, isWholeNumberIn } from "../core/errors";
@@ -8,6 +8,7 @@ import { kebab, resourceName } from "../core/naming";
 import { RoleAssignment } from "../security/role-assignment";
 import { UserAssignedIdentity } from "../security/user-assigned-identity";
 import { CONSUMPTION_PROFILE } from "./container-apps-environment";
+import { validateImage } from "./image-reference";
 
 /** A registry the app pulls its image from; a ContainerRegistry (or its import) fits. */
 export interface IImageRegistry {
@@ -125,9 +126,6 @@ export interface ContainerAppProps extends Pick<CommonResourceProps, "name" | "l
   readonly dependsOn?: ITerraformDependable[];
 }
 
-/** Docker's rule for a repository path: lower-case components with single separators, joined by '/'. */
-const REPOSITORY = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*";
-const IMAGE = new RegExp(`^${REPOSITORY}:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$`);
 const PORT_RULE = "must be a whole number from 1 to 65535";
 
 /**
@@ -157,7 +155,7 @@ export class ContainerApp extends AzureResource implements IPrincipal {
     const name = resourceName(this, "containerApp", props);
     const workloadOk = /^[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/.test(props.workload);
     check(workloadOk, where, "workload", props.workload, "must be 1-63 lower-case letters, digits or '-', starting with a letter and ending with a letter or digit: it is also the container name");
-    validateImage(where, props.image);
+    validateImage(where, props.image, "erp/orders");
     const { cpu, memory } = resources(where, props);
     const minReplicas = props.minReplicas ?? 1;
     const maxReplicas = props.maxReplicas ?? 10;
@@ -240,15 +238,6 @@ export class ContainerApp extends AzureResource implements IPrincipal {
   }
 }
 
-/** `repository:tag` only: the host comes from the registry, so an image cannot point elsewhere. */
-function validateImage(where: string, image: string): void {
-  if (Token.isUnresolved(image)) return;
-  const [first, ...rest] = image.split("/");
-  // Docker's rule: a first component with '.' or ':', or `localhost`, is a registry host.
-  const hasHost = rest.length > 0 && (first.includes(".") || first.includes(":") || first === "localhost");
-  check(!hasHost, where, "image", image, "must not include a registry host: the registry's loginServer is put in front of it");
-  check(IMAGE.test(image), where, "image", image, 'must be "repository:tag": a lower-case repository path such as erp/orders, \':\' and a tag');
-}
 
 /** The Consumption profile's sizes: 0.25-4 vCPU in 0.25 steps, with twice as many GiB of memory. */
 function resources(where: string, props: ContainerAppProps): { cpu: number; memory: string } {

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { Construct } from "constructs";
 import { ContainerRegistry as AzContainerRegistry } from "@cdktf/provider-azurerm/lib/container-registry";
 import { ContainerRegistryCacheRule } from "@cdktf/provider-azurerm/lib/container-registry-cache-rule";
+import { REPOSITORY_PATTERN } from "./image-reference";
 import { AzureResource } from "../core/azure-resource";
 import { check, isWholeNumberIn, ValidationError } from "../core/errors";
 import { CommonResourceProps, IAzureResource, IPrincipal, IResourceGroup, PrivateEndpointOptions } from "../core/interfaces";
@@ -60,7 +61,7 @@ export interface CacheRuleOptions {
 }
 
 /** A repository name as the OCI distribution spec allows it (lower-case), without tag or digest. */
-const REPOSITORY = /^[a-z0-9]+(?:[._-]+[a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-]+[a-z0-9]+)*)*$/;
+const REPOSITORY = new RegExp(`^${REPOSITORY_PATTERN}$`);
 const REPOSITORY_RULE = "lower-case path components of a-z, 0-9, '.', '_', '-' separated by '/', each starting and ending with a letter or digit";
 /** A registry host (with a dot, optionally a port), then a repository. */
 const UPSTREAM_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?\//;

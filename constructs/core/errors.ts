@@ -53,6 +53,11 @@ export function check(ok: boolean, where: string, field: string, value: unknown,
   if (!ok) throw new ValidationError(where, field, value, rule);
 }
 
+/** A plausible e-mail address (name@domain.tld): what Azure Monitor and Cost Management accept. */
+export function isEmail(text: string): boolean {
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text);
+}
+
 /** True when `value` is a whole number from `min` to `max` inclusive: the shape of most Azure limits. */
 export function isWholeNumberIn(value: number, min: number, max: number): boolean {
   return Number.isInteger(value) && value >= min && value <= max;

@@ -154,6 +154,7 @@ export const NAME_RULES = {
   wafPolicy: standard("waf", 1, 128),
   autoscaleSetting: standard("as", 1, 260),
   metricAlert: standard("ma", 1, 260),
+  logQueryAlert: standard("sqr", 1, 260),
   budget: {
     abbreviation: "budget",
     minLength: 1,

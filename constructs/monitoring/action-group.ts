@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { MonitorActionGroup } from "@cdktf/provider-azurerm/lib/monitor-action-group";
 import { AzureResource } from "../core/azure-resource";
-import { check } from "../core/errors";
+import { check, isEmail } from "../core/errors";
 import { CommonResourceProps, IResourceGroup } from "../core/interfaces";
 import { resourceName } from "../core/naming";
 
@@ -37,7 +37,6 @@ export interface ActionGroupProps extends CommonResourceProps {
   readonly webhookReceivers?: WebhookReceiver[];
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Who alerts notify: email and webhook receivers, all sent the common alert schema. */
 export class ActionGroup extends AzureResource {
@@ -56,7 +55,7 @@ export class ActionGroup extends AzureResource {
     check(shortName.length >= 1 && shortName.length <= 12, where, "shortName", shortName, "must be 1-12 characters");
     check(emailReceivers.length + webhookReceivers.length > 0, where, "emailReceivers", emailReceivers, "must name at least one receiver when there are no webhookReceivers");
     emailReceivers.forEach((r, i) =>
-      check(EMAIL.test(r.emailAddress), where, `emailReceivers.${i}.emailAddress`, r.emailAddress, "must be an email address (name@domain.tld)"),
+      check(isEmail(r.emailAddress), where, `emailReceivers.${i}.emailAddress`, r.emailAddress, "must be an email address (name@domain.tld)"),
     );
     webhookReceivers.forEach((r, i) =>
       check(/^https:\/\/\S+$/.test(r.serviceUri), where, `webhookReceivers.${i}.serviceUri`, r.serviceUri, "must be an https:// URL"),

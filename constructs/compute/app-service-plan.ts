@@ -1,0 +1,146 @@
+import { Construct } from "constructs";
+import { ServicePlan } from "@cdktf/provider-azurerm/lib/service-plan";
+import { AzureResource } from "../core/azure-resource";
+import { check, isWholeNumberIn } from "../core/errors";
+import { CommonResourceProps, IResourceGroup } from "../core/interfaces";
+import { resourceName } from "../core/naming";
+import { AutoscaleSetting, AutoscaleSettingProps } from "../monitoring/autoscale-setting";
+
+/**
+ * The SKUs with VNet integration and always-on, by tier: Free (F1) and Shared (D1) have neither, and
+ * Premium v2 is superseded by v3.
+ */
+const SKU_TIERS = {
+  B1: "Basic",
+  B2: "Basic",
+  B3: "Basic",
+  S1: "Standard",
+  S2: "Standard",
+  S3: "Standard",
+  P0v3: "PremiumV3",
+  P1v3: "PremiumV3",
+  P2v3: "PremiumV3",
+  P3v3: "PremiumV3",
+  P1mv3: "PremiumV3",
+  P2mv3: "PremiumV3",
+  P3mv3: "PremiumV3",
+  P4mv3: "PremiumV3",
+  P5mv3: "PremiumV3",
+} as const;
+
+export type AppServicePlanSku = keyof typeof SKU_TIERS;
+export type AppServicePlanTier = (typeof SKU_TIERS)[AppServicePlanSku];
+/** Most instances a plan of each tier runs. */
+const MAX_WORKERS: Record<AppServicePlanTier, number> = { Basic: 3, Standard: 10, PremiumV3: 30 };
+
+export interface AppServicePlanProps extends Omit<CommonResourceProps, "privateEndpoints"> {
+  /** Where the plan lives. */
+  readonly resourceGroup: IResourceGroup;
+  /**
+   * Workload part of the generated name (`<prefix>-asp-<workload>-<region>-<env>`).
+   * @default none
+   */
+  readonly workload?: string;
+  /**
+   * Basic (B1-B3), Standard (S1-S3) or Premium v3 (P0v3-P3v3, P1mv3-P5mv3). Autoscale needs Standard or
+   * higher, zone balancing Premium v3.
+   */
+  readonly sku: AppServicePlanSku;
+  /**
+   * Spread the instances over the region's availability zones; Premium v3 only, with at least 2 workers.
+   * Set at creation: changing it replaces the plan.
+   * @default false
+   */
+  readonly zoneBalancing?: boolean;
+  /**
+   * Instances, 1 to the tier's limit (Basic 3, Standard 10, Premium v3 30). With `addAutoscale`, only
+   * the count the plan is created with.
+   * @default 1, or 2 with zoneBalancing
+   */
+  readonly workerCount?: number;
+}
+
+/** What `addAutoscale` takes: the setting's props without the target, which is this plan. */
+export type PlanAutoscaleOptions = Omit<AutoscaleSettingProps, "targetResourceId" | "resourceGroup"> & {
+  /** @default the plan's resource group */
+  readonly resourceGroup?: IResourceGroup;
+};
+
+/** A Linux App Service plan for containerised web apps, Basic or higher so apps can join a VNet. */
+export class AppServicePlan extends AzureResource {
+  public readonly id: string;
+  public readonly name: string;
+  public readonly resource: ServicePlan;
+  public readonly resourceGroup: IResourceGroup;
+  /** Region of the plan: its apps must run there. */
+  public readonly location: string;
+  public readonly sku: AppServicePlanSku;
+  public readonly tier: AppServicePlanTier;
+  public readonly zoneBalancing: boolean;
+  /** Plans expose metrics only. */
+  protected readonly defaultLogCategoryGroups: readonly string[] = [];
+  private readonly workload?: string;
+  private autoscaleSetting?: AutoscaleSetting;
+
+  constructor(scope: Construct, id: string, props: AppServicePlanProps) {
+    super(scope, id);
+    const where = this.node.path;
+    const name = resourceName(this, "appServicePlan", props);
+    const skus = Object.keys(SKU_TIERS);
+    check(skus.includes(props.sku), where, "sku", props.sku, `must be one of ${skus.join(", ")}: Free and Shared plans have no VNet integration or always-on`);
+    this.sku = props.sku;
+    this.tier = SKU_TIERS[props.sku];
+    this.zoneBalancing = props.zoneBalancing ?? false;
+    check(!this.zoneBalancing || this.tier === "PremiumV3", where, "zoneBalancing", this.zoneBalancing, `must be false unless sku is Premium v3 (got ${this.sku})`);
+    const workerCount = props.workerCount ?? (this.zoneBalancing ? 2 : 1);
+    const maxWorkers = MAX_WORKERS[this.tier];
+    check(isWholeNumberIn(workerCount, 1, maxWorkers), where, "workerCount", workerCount, `must be a whole number from 1 to ${maxWorkers} on a ${this.tier} plan`);
+    check(!this.zoneBalancing || workerCount >= 2, where, "workerCount", workerCount, "must be at least 2 when zoneBalancing is true");
+
+    this.resourceGroup = props.resourceGroup;
+    this.workload = props.workload;
+    this.resource = new ServicePlan(this, "plan", {
+      name,
+      location: props.resourceGroup.location,
+      resourceGroupName: props.resourceGroup.name,
+      osType: "Linux",
+      skuName: this.sku,
+      workerCount,
+      zoneBalancingEnabled: this.zoneBalancing,
+      tags: props.tags,
+    });
+    this.id = this.resource.id;
+    this.name = this.resource.name;
+    this.location = this.resource.location;
+    this.initCapabilities(props);
+  }
+
+  /** The plan's autoscale setting, once `addAutoscale` has made it. */
+  public get autoscale(): AutoscaleSetting | undefined {
+    return this.autoscaleSetting;
+  }
+
+  /**
+   * Scales the plan on its CPU. The plan then ignores changes to `worker_count`, or every apply would
+   * reset the instance count autoscale chose.
+   */
+  public addAutoscale(id: string, options: PlanAutoscaleOptions): AutoscaleSetting {
+    const where = this.node.path;
+    check(this.autoscaleSetting === undefined, where, "autoscale", id, "must be added once: Azure allows one autoscale setting per plan");
+    check(this.tier !== "Basic", where, "sku", this.sku, "must be Standard or Premium v3 to autoscale: Basic plans scale only by hand");
+    const setting = new AutoscaleSetting(this, id, {
+      workload: this.workload,
+      ...options,
+      resourceGroup: options.resourceGroup ?? this.resourceGroup,
+      targetResourceId: this.id,
+    });
+    const maxWorkers = MAX_WORKERS[this.tier];
+    check(setting.maximum <= maxWorkers, where, "autoscale.maximum", setting.maximum, `must not exceed ${maxWorkers}, the most instances a ${this.tier} plan runs`);
+    check(!this.zoneBalancing || setting.minimum >= 2, where, "autoscale.minimum", setting.minimum, "must be at least 2 on a zone-balanced plan");
+    const lifecycle = this.resource.lifecycle ?? {};
+    const ignoreChanges = lifecycle.ignoreChanges === "all" ? "all" : [...(lifecycle.ignoreChanges ?? []), "worker_count"];
+    this.resource.lifecycle = { ...lifecycle, ignoreChanges };
+    this.autoscaleSetting = setting;
+    return setting;
+  }
+}
