@@ -388,7 +388,8 @@ describe("PrivateDnsZone", () => {
   it("lists the privatelink zones of the services in use", () => {
     expect(PRIVATE_DNS_ZONES.vault).toBe("privatelink.vaultcore.azure.net");
     expect(PRIVATE_DNS_ZONES.blob).toBe("privatelink.blob.core.windows.net");
-    expect(Object.keys(PRIVATE_DNS_ZONES)).toHaveLength(10);
+    expect(PRIVATE_DNS_ZONES.webApp).toBe("privatelink.azurewebsites.net");
+    expect(Object.keys(PRIVATE_DNS_ZONES)).toHaveLength(11);
   });
 
   it("links the zone to networks with registration disabled, from props and from linkTo", () => {

@@ -265,4 +265,51 @@ describe("environment settings", () => {
       expect(problemsWith({ environments: { staging: own("11111111-1111-1111-1111-111111111111"), prod: own("22222222-2222-2222-2222-222222222222") } })).toEqual([]);
     });
   });
+
+  describe("web application template", () => {
+    it("rejects autoscale bounds the wrong way round, or beyond 30 instances", () => {
+      expect(problemsWith({ environments: { staging: { webApp: { autoscale: { minimum: 5, maximum: 3 } } } } })).toEqual([
+        "environment staging: webApp.autoscale.minimum = 5: must not exceed maximum (3)",
+      ]);
+      expect(problemsWith({ environments: { prod: { webApp: { autoscale: { maximum: 31 } } } } })).toEqual([
+        "environment prod: webApp.autoscale.maximum = 31: must be a whole number from 1 to 30",
+      ]);
+    });
+
+    it("rejects autoscale on a plan tier that cannot", () => {
+      expect(problemsWith({ environments: { dev: { webApp: { planSku: "B1" } } } })).toEqual([
+        'environment dev: webApp.planSku = "B1": must be Standard or Premium v3 to autoscale: Basic plans scale only by hand',
+      ]);
+    });
+
+    it("rejects a PostgreSQL SKU outside the allowed set, and backup retention outside 7-35 days", () => {
+      expect(problemsWith({ environments: { dev: { webApp: { postgres: { sku: "B_Gen5_1", backupRetentionDays: 36 } } } } })).toEqual([
+        'environment dev: webApp.postgres.sku = "B_Gen5_1": must be a Flexible Server SKU of POSTGRESQL_SKUS, e.g. B_Standard_B1ms, GP_Standard_D2s_v3, MO_Standard_E2ds_v5 (Single Server names such as B_Gen5_1 are retired)',
+        "environment dev: webApp.postgres.backupRetentionDays = 36: must be a whole number of days, 7-35",
+      ]);
+      expect(problemsWith({ environments: { dev: { webApp: { postgres: { backupRetentionDays: 6 } } } } })).toEqual([
+        "environment dev: webApp.postgres.backupRetentionDays = 6: must be a whole number of days, 7-35",
+      ]);
+    });
+
+    it("rejects a Redis size its tier lacks and Premium-only Service Bus settings on Standard", () => {
+      expect(problemsWith({ environments: { dev: { webApp: { redis: { capacity: 7 }, serviceBus: { capacity: 2 } } } } })).toEqual([
+        "environment dev: webApp.redis.capacity = 7: must be a whole number 0-6 for the Basic tier (C0-C6)",
+        "environment dev: webApp.serviceBus.capacity = 2: must be unset on Standard: messaging units and partitions are Premium only",
+      ]);
+    });
+
+    it("rejects a budget of zero or less, and a start date that is not the first of a month", () => {
+      expect(problemsWith({ environments: { dev: { budgetUsd: 0, budgetStartDate: "2026-11-15T00:00:00Z" } } })).toEqual([
+        "environment dev: budgetUsd = 0: must be greater than 0",
+        'environment dev: budgetStartDate = "2026-11-15T00:00:00Z": must be the first of a month at midnight UTC, e.g. 2026-11-01T00:00:00Z',
+      ]);
+    });
+
+    it("needs a registry id without the shared backend", () => {
+      expect(problemsWith({ environments: { dev: { patterns: ["foundation", "webApp"] } } })).toEqual([
+        "environment dev: webApp.registryId = (missing): is required without the sharedBackend pattern (whose registry is used otherwise)",
+      ]);
+    });
+  });
 });

@@ -6,8 +6,9 @@ import { StateStorageLocation } from "../backends/state-storage";
 import { ValidationError } from "../constructs/core/errors";
 import { Foundation } from "../constructs/patterns/foundation";
 import { SharedBackend } from "../constructs/patterns/shared-backend";
+import { WebAppTemplate, webAppRegistry } from "../constructs/patterns/web-app-template";
 import { EstateStack } from "./estate-stack";
-import { foundationOutputs, sharedBackendOutputs } from "./outputs";
+import { foundationOutputs, sharedBackendOutputs, webAppOutputs } from "./outputs";
 import type { EnvironmentSettings } from "./settings/schema";
 
 export interface EnvironmentStackProps {
@@ -20,6 +21,7 @@ export interface EnvironmentStackProps {
 export class EnvironmentStack extends EstateStack {
   public readonly foundation?: Foundation;
   public readonly sharedBackend?: SharedBackend;
+  public readonly webApp?: WebAppTemplate;
 
   constructor(scope: Construct, props: EnvironmentStackProps) {
     const { settings, stateStorage } = props;
@@ -44,6 +46,14 @@ export class EnvironmentStack extends EstateStack {
       }
       this.sharedBackend = new SharedBackend(this, "shared-backend", { settings: { ...settings, sharedBackend: settings.sharedBackend }, foundation: this.foundation });
       sharedBackendOutputs(this, this.sharedBackend);
+    }
+    if (settings.patterns.includes("webApp")) {
+      if (!this.foundation || !settings.webApp) {
+        throw new ValidationError(`environment ${settings.name}`, "webApp", settings.webApp, "needs the foundation pattern and its webApp settings");
+      }
+      const registry = webAppRegistry(this, settings.webApp, this.sharedBackend?.registry);
+      this.webApp = new WebAppTemplate(this, "web-app", { settings: { ...settings, webApp: settings.webApp }, foundation: this.foundation, registry });
+      webAppOutputs(this, this.webApp);
     }
   }
 }

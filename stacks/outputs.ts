@@ -1,6 +1,7 @@
 import { TerraformOutput, TerraformStack } from "cdktf";
 import { Foundation } from "../constructs/patterns/foundation";
 import { SharedBackend } from "../constructs/patterns/shared-backend";
+import { WebAppTemplate } from "../constructs/patterns/web-app-template";
 
 type Outputs = Record<string, { value: unknown; sensitive?: boolean; description: string }>;
 
@@ -44,5 +45,17 @@ export function sharedBackendOutputs(stack: TerraformStack, b: SharedBackend): v
     container_apps_default_domain: { value: b.containerApps.defaultDomain, description: "Container Apps environment default domain" },
     kafka_cluster_id: { value: b.kafka.clusterId, description: "Confluent Kafka cluster id" },
     kafka_bootstrap_endpoint: { value: b.kafka.bootstrapEndpoint, description: "Kafka bootstrap endpoint (API keys are in Key Vault as kafka-<service account>-api-key/-secret)" },
+  });
+}
+
+/** Where the web application template is reached and what operators look up; secrets stay in its Key Vault. */
+export function webAppOutputs(stack: TerraformStack, w: WebAppTemplate): void {
+  emit(stack, {
+    web_resource_group_name: { value: w.resourceGroup.name, description: "Web application template resource group" },
+    web_public_ip: { value: w.gateway.publicIp.ipAddress, description: "Application Gateway public IP (the only way in)" },
+    web_app_default_hostname: { value: w.app.defaultHostname, description: "Web app host name (private endpoint only)" },
+    web_postgres_fqdn: { value: w.postgres.fqdn, description: "PostgreSQL host (private endpoint only; password in the web Key Vault)" },
+    web_key_vault_uri: { value: w.keyVault.vaultUri, description: "Web Key Vault URI" },
+    web_service_bus_endpoint: { value: w.serviceBus.endpoint, description: "Service Bus endpoint (Entra ID only)" },
   });
 }

@@ -1,10 +1,10 @@
 import { Construct } from "constructs";
 import { ServicePlan } from "@cdktf/provider-azurerm/lib/service-plan";
 import { AzureResource } from "../core/azure-resource";
-import { check, isWholeNumberIn } from "../core/errors";
+import { assertNoViolations, check, isWholeNumberIn, Violation } from "../core/errors";
 import { CommonResourceProps, IResourceGroup } from "../core/interfaces";
 import { resourceName } from "../core/naming";
-import { AutoscaleSetting, AutoscaleSettingProps } from "../monitoring/autoscale-setting";
+import { AutoscaleCounts, AutoscaleSetting, AutoscaleSettingProps, autoscaleCountViolations } from "../monitoring/autoscale-setting";
 
 /**
  * The SKUs with VNet integration and always-on, by tier: Free (F1) and Shared (D1) have neither, and
@@ -32,6 +32,41 @@ export type AppServicePlanSku = keyof typeof SKU_TIERS;
 export type AppServicePlanTier = (typeof SKU_TIERS)[AppServicePlanSku];
 /** Most instances a plan of each tier runs. */
 const MAX_WORKERS: Record<AppServicePlanTier, number> = { Basic: 3, Standard: 10, PremiumV3: 30 };
+
+/** A plan's size, and the autoscale counts it should run with, as settings and the construct express them. */
+export interface AppServicePlanSpec {
+  readonly sku: string;
+  readonly zoneBalancing?: boolean;
+  readonly autoscale?: AutoscaleCounts;
+}
+
+/**
+ * The plan rules a size breaks: a SKU without VNet integration, zone balancing below Premium v3, and
+ * autoscale on Basic, beyond the tier's instance limit, or below 2 instances when zone-balanced.
+ */
+export function appServicePlanViolations(spec: AppServicePlanSpec): Violation[] {
+  const skus = Object.keys(SKU_TIERS);
+  if (!skus.includes(spec.sku)) {
+    return [{ field: "sku", value: spec.sku, rule: `must be one of ${skus.join(", ")}: Free and Shared plans have no VNet integration or always-on` }];
+  }
+  const tier = SKU_TIERS[spec.sku as AppServicePlanSku];
+  const violations: Violation[] = [];
+  if (spec.zoneBalancing && tier !== "PremiumV3") {
+    violations.push({ field: "zoneBalancing", value: true, rule: `must be false unless sku is Premium v3 (got ${spec.sku})` });
+  }
+  const autoscale = spec.autoscale;
+  if (!autoscale) return violations;
+  if (tier === "Basic") return [...violations, { field: "sku", value: spec.sku, rule: "must be Standard or Premium v3 to autoscale: Basic plans scale only by hand" }];
+  const counts = autoscaleCountViolations(autoscale).map((v) => ({ ...v, field: `autoscale.${v.field}` }));
+  if (counts.length > 0) return [...violations, ...counts];
+  if (autoscale.maximum > MAX_WORKERS[tier]) {
+    violations.push({ field: "autoscale.maximum", value: autoscale.maximum, rule: `must not exceed ${MAX_WORKERS[tier]}, the most instances a ${tier} plan runs` });
+  }
+  if (spec.zoneBalancing && autoscale.minimum < 2) {
+    violations.push({ field: "autoscale.minimum", value: autoscale.minimum, rule: "must be at least 2 on a zone-balanced plan" });
+  }
+  return violations;
+}
 
 export interface AppServicePlanProps extends Omit<CommonResourceProps, "privateEndpoints"> {
   /** Where the plan lives. */
@@ -86,12 +121,10 @@ export class AppServicePlan extends AzureResource {
     super(scope, id);
     const where = this.node.path;
     const name = resourceName(this, "appServicePlan", props);
-    const skus = Object.keys(SKU_TIERS);
-    check(skus.includes(props.sku), where, "sku", props.sku, `must be one of ${skus.join(", ")}: Free and Shared plans have no VNet integration or always-on`);
+    assertNoViolations(where, appServicePlanViolations(props));
     this.sku = props.sku;
     this.tier = SKU_TIERS[props.sku];
     this.zoneBalancing = props.zoneBalancing ?? false;
-    check(!this.zoneBalancing || this.tier === "PremiumV3", where, "zoneBalancing", this.zoneBalancing, `must be false unless sku is Premium v3 (got ${this.sku})`);
     const workerCount = props.workerCount ?? (this.zoneBalancing ? 2 : 1);
     const maxWorkers = MAX_WORKERS[this.tier];
     check(isWholeNumberIn(workerCount, 1, maxWorkers), where, "workerCount", workerCount, `must be a whole number from 1 to ${maxWorkers} on a ${this.tier} plan`);
@@ -127,16 +160,13 @@ export class AppServicePlan extends AzureResource {
   public addAutoscale(id: string, options: PlanAutoscaleOptions): AutoscaleSetting {
     const where = this.node.path;
     check(this.autoscaleSetting === undefined, where, "autoscale", id, "must be added once: Azure allows one autoscale setting per plan");
-    check(this.tier !== "Basic", where, "sku", this.sku, "must be Standard or Premium v3 to autoscale: Basic plans scale only by hand");
+    assertNoViolations(where, appServicePlanViolations({ sku: this.sku, zoneBalancing: this.zoneBalancing, autoscale: options }));
     const setting = new AutoscaleSetting(this, id, {
       workload: this.workload,
       ...options,
       resourceGroup: options.resourceGroup ?? this.resourceGroup,
       targetResourceId: this.id,
     });
-    const maxWorkers = MAX_WORKERS[this.tier];
-    check(setting.maximum <= maxWorkers, where, "autoscale.maximum", setting.maximum, `must not exceed ${maxWorkers}, the most instances a ${this.tier} plan runs`);
-    check(!this.zoneBalancing || setting.minimum >= 2, where, "autoscale.minimum", setting.minimum, "must be at least 2 on a zone-balanced plan");
     const lifecycle = this.resource.lifecycle ?? {};
     const ignoreChanges = lifecycle.ignoreChanges === "all" ? "all" : [...(lifecycle.ignoreChanges ?? []), "worker_count"];
     this.resource.lifecycle = { ...lifecycle, ignoreChanges };

@@ -3,7 +3,7 @@ import { Token } from "cdktf";
 import { MonitorActivityLogAlert } from "@cdktf/provider-azurerm/lib/monitor-activity-log-alert";
 import { MonitorAutoscaleSetting } from "@cdktf/provider-azurerm/lib/monitor-autoscale-setting";
 import { AzureResource } from "../core/azure-resource";
-import { check, isEmail, isWholeNumberIn } from "../core/errors";
+import { assertNoViolations, check, isEmail, isWholeNumberIn, Violation } from "../core/errors";
 import { CommonResourceProps, IResourceGroup } from "../core/interfaces";
 import { resourceName } from "../core/naming";
 
@@ -84,6 +84,29 @@ export interface AutoscaleSettingProps extends Pick<CommonResourceProps, "name" 
 
 /** The seed's instance limit: beyond 30 the cost limit is broken (and Premium v3 plans stop at 30 anyway). */
 export const MAX_AUTOSCALE_INSTANCES = 30;
+
+/** Instance counts of an autoscale profile, as settings and the construct express them. */
+export interface AutoscaleCounts {
+  readonly minimum: number;
+  readonly maximum: number;
+  /** @default minimum */
+  readonly default?: number;
+}
+
+/** The count rules: whole numbers with 1 <= minimum <= default <= maximum <= 30. */
+export function autoscaleCountViolations(counts: AutoscaleCounts): Violation[] {
+  const { minimum, maximum } = counts;
+  const capacity = `must be a whole number from 1 to ${MAX_AUTOSCALE_INSTANCES}`;
+  const violations: Violation[] = [];
+  if (!isWholeNumberIn(minimum, 1, MAX_AUTOSCALE_INSTANCES)) violations.push({ field: "minimum", value: minimum, rule: capacity });
+  if (!isWholeNumberIn(maximum, 1, MAX_AUTOSCALE_INSTANCES)) violations.push({ field: "maximum", value: maximum, rule: capacity });
+  if (violations.length > 0) return violations;
+  if (minimum > maximum) return [{ field: "minimum", value: minimum, rule: `must not exceed maximum (${maximum})` }];
+  const defaultCount = counts.default ?? minimum;
+  return isWholeNumberIn(defaultCount, minimum, maximum)
+    ? []
+    : [{ field: "default", value: defaultCount, rule: `must be a whole number from minimum (${minimum}) to maximum (${maximum})` }];
+}
 const SCALE_OUT_DEFAULTS: Required<CpuScaleRule> = { cpuThreshold: 70, windowMinutes: 5, cooldownMinutes: 5, instances: 1 };
 const SCALE_IN_DEFAULTS: Required<CpuScaleRule> = { cpuThreshold: 30, windowMinutes: 10, cooldownMinutes: 10, instances: 1 };
 const PLAN_ID = /\/providers\/Microsoft\.Web\/serverFarms\/[^/]+$/i;
@@ -110,12 +133,8 @@ export class AutoscaleSetting extends AzureResource {
     const target = props.targetResourceId;
     check(Token.isUnresolved(target) || PLAN_ID.test(target), where, "targetResourceId", target, "must be the ARM id of an App Service plan (.../providers/Microsoft.Web/serverFarms/<name>): the rules read its CpuPercentage");
     const { minimum, maximum } = props;
-    const capacity = `must be a whole number from 1 to ${MAX_AUTOSCALE_INSTANCES}`;
-    check(isWholeNumberIn(minimum, 1, MAX_AUTOSCALE_INSTANCES), where, "minimum", minimum, capacity);
-    check(isWholeNumberIn(maximum, 1, MAX_AUTOSCALE_INSTANCES), where, "maximum", maximum, capacity);
-    check(minimum <= maximum, where, "minimum", minimum, `must not exceed maximum (${maximum})`);
+    assertNoViolations(where, autoscaleCountViolations(props));
     const defaultCount = props.default ?? minimum;
-    check(isWholeNumberIn(defaultCount, minimum, maximum), where, "default", defaultCount, `must be a whole number from minimum (${minimum}) to maximum (${maximum})`);
     const scaleOut = cpuRule(where, "scaleOut", { ...SCALE_OUT_DEFAULTS, ...props.scaleOut });
     const scaleIn = cpuRule(where, "scaleIn", { ...SCALE_IN_DEFAULTS, ...props.scaleIn });
     check(scaleIn.cpuThreshold < scaleOut.cpuThreshold, where, "scaleIn.cpuThreshold", scaleIn.cpuThreshold, `must be below scaleOut.cpuThreshold (${scaleOut.cpuThreshold}), or each scale-in triggers the next scale-out`);

@@ -18,6 +18,7 @@ export const PRIVATE_DNS_ZONES = {
   serviceBus: "privatelink.servicebus.windows.net",
   appConfig: "privatelink.azconfig.io",
   cosmosSql: "privatelink.documents.azure.com",
+  webApp: "privatelink.azurewebsites.net",
 } as const;
 
 /** A network a zone can be linked to: a VirtualNetwork, a data source, or a literal `{ id, name }`. */

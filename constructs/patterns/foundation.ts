@@ -33,7 +33,6 @@ export class Foundation extends Construct {
   public readonly network: VirtualNetwork;
   public readonly natGateway: NatGateway;
   public readonly ddosProtectionPlan?: DdosProtectionPlan;
-  public readonly privateDnsZones: Record<"blob" | "file" | "vault", PrivateDnsZone>;
   public readonly logAnalytics: LogAnalyticsWorkspace;
   public readonly applicationInsights: ApplicationInsights;
   public readonly actionGroup: ActionGroup;
@@ -70,11 +69,6 @@ export class Foundation extends Construct {
       ddosProtectionPlanId: this.ddosProtectionPlan?.id,
       diagnosticSettings: [diagnostics],
     });
-    this.privateDnsZones = {
-      blob: new PrivateDnsZone(this, "dns-blob", { resourceGroup, zoneName: PRIVATE_DNS_ZONES.blob, virtualNetworks: [this.network] }),
-      file: new PrivateDnsZone(this, "dns-file", { resourceGroup, zoneName: PRIVATE_DNS_ZONES.file, virtualNetworks: [this.network] }),
-      vault: new PrivateDnsZone(this, "dns-vault", { resourceGroup, zoneName: PRIVATE_DNS_ZONES.vault, virtualNetworks: [this.network] }),
-    };
     const endpointSubnetId = this.network.subnetId(SUBNET_KEYS.privateEndpoints);
 
     const client = new DataAzurermClientConfig(this, "client");
@@ -82,7 +76,7 @@ export class Foundation extends Construct {
       resourceGroup,
       tenantId: client.tenantId,
       deployer: { principalId: client.objectId },
-      privateEndpoints: [{ subnetId: endpointSubnetId, privateDnsZoneIds: [this.privateDnsZones.vault.id] }],
+      privateEndpoints: [{ subnetId: endpointSubnetId, privateDnsZoneIds: [this.privateDnsZone("vault").id] }],
       diagnosticSettings: [diagnostics],
       protectFromDeletion,
     });
@@ -93,8 +87,8 @@ export class Foundation extends Construct {
       containers: ["data", "backups"],
       fileShares: [{ name: "shared", quotaGb: 100 }],
       privateEndpoints: [
-        { subnetId: endpointSubnetId, privateDnsZoneIds: [this.privateDnsZones.blob.id], subresource: "blob" },
-        { subnetId: endpointSubnetId, privateDnsZoneIds: [this.privateDnsZones.file.id], subresource: "file" },
+        { subnetId: endpointSubnetId, privateDnsZoneIds: [this.privateDnsZone("blob").id], subresource: "blob" },
+        { subnetId: endpointSubnetId, privateDnsZoneIds: [this.privateDnsZone("file").id], subresource: "file" },
       ],
       // The account exposes metrics only; its logs belong to the blob service below.
       diagnosticSettings: [{ ...diagnostics, logCategoryGroups: [] }],
@@ -120,5 +114,16 @@ export class Foundation extends Construct {
       shortName: `${settings.prefix}-${settings.name}`.slice(0, 12),
       emailReceivers: settings.monitoring.alertEmails.map((emailAddress, i) => ({ name: `email-${i}`, emailAddress })),
     });
+  }
+
+  /**
+   * The VNet's private DNS zone for a service, created on first use. A network can link only one zone of
+   * a name, so every pattern in the environment registers its endpoints in this one.
+   */
+  public privateDnsZone(key: keyof typeof PRIVATE_DNS_ZONES): PrivateDnsZone {
+    const id = `dns-${key}`;
+    const existing = this.node.tryFindChild(id);
+    if (existing instanceof PrivateDnsZone) return existing;
+    return new PrivateDnsZone(this, id, { resourceGroup: this.resourceGroup, zoneName: PRIVATE_DNS_ZONES[key], virtualNetworks: [this.network] });
   }
 }

@@ -7,7 +7,6 @@ import { RequiredTagsAspect } from "../core/tags";
 import { ConfluentKafka } from "../data/confluent-kafka";
 import { RedisCache } from "../data/redis-cache";
 import { VirtualNetworkFlowLog } from "../monitoring/virtual-network-flow-log";
-import { PRIVATE_DNS_ZONES, PrivateDnsZone } from "../networking/private-dns-zone";
 import { DefenderForContainers } from "../security/defender-for-containers";
 import { StorageAccount } from "../storage/storage-account";
 import type { EnvironmentSettings, SharedBackendSettings } from "../../stacks/settings/schema";
@@ -45,14 +44,12 @@ export class SharedBackend extends Construct {
     const protectFromDeletion = settings.protectStatefulResources;
     const diagnostics: DiagnosticSettingsOptions = { workspace: logAnalytics };
     const endpointSubnetId = network.subnetId(SUBNET_KEYS.privateEndpoints);
-    const zone = (key: "redisCache" | "registry") =>
-      new PrivateDnsZone(this, `dns-${key}`, { resourceGroup, zoneName: PRIVATE_DNS_ZONES[key], virtualNetworks: [network] });
     RequiredTagsAspect.applyTo(this, { workload: "shared-backend" });
 
     this.redis = new RedisCache(this, "redis", {
       resourceGroup,
       ...backend.redis,
-      privateEndpoints: [{ subnetId: endpointSubnetId, privateDnsZoneIds: [zone("redisCache").id] }],
+      privateEndpoints: [{ subnetId: endpointSubnetId, privateDnsZoneIds: [foundation.privateDnsZone("redisCache").id] }],
       diagnosticSettings: [diagnostics],
       protectFromDeletion,
     });
@@ -61,7 +58,7 @@ export class SharedBackend extends Construct {
       resourceGroup,
       zoneRedundancy: backend.registry.zoneRedundancy,
       untaggedRetentionDays: backend.registry.untaggedRetentionDays,
-      privateEndpoints: [{ subnetId: endpointSubnetId, privateDnsZoneIds: [zone("registry").id] }],
+      privateEndpoints: [{ subnetId: endpointSubnetId, privateDnsZoneIds: [foundation.privateDnsZone("registry").id] }],
       diagnosticSettings: [diagnostics],
       protectFromDeletion,
     });

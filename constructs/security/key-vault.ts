@@ -1,6 +1,7 @@
 import { Construct } from "constructs";
 import { Token } from "cdktf";
 import { KeyVault as AzKeyVault } from "@cdktf/provider-azurerm/lib/key-vault";
+import { KeyVaultCertificate } from "@cdktf/provider-azurerm/lib/key-vault-certificate";
 import { KeyVaultKey } from "@cdktf/provider-azurerm/lib/key-vault-key";
 import { KeyVaultSecret } from "@cdktf/provider-azurerm/lib/key-vault-secret";
 import { Password } from "@cdktf/provider-random/lib/password";
@@ -90,6 +91,18 @@ export interface KeyOptions {
   readonly rotateAfterDays?: number;
 }
 
+export interface SelfSignedCertificateOptions {
+  /** Certificate name (1-127 letters, digits, '-'). */
+  readonly name: string;
+  /** Host names the certificate is for; the first is also its subject's CN. */
+  readonly dnsNames: string[];
+  /**
+   * Months each version is valid; Key Vault renews it 30 days before it expires.
+   * @default 12
+   */
+  readonly validityInMonths?: number;
+}
+
 /** A generated secret: the vault secret and the random password that is its value. */
 export interface GeneratedSecret {
   readonly secret: KeyVaultSecret;
@@ -116,6 +129,7 @@ export class KeyVault extends AzureResource {
   private readonly deployer?: IPrincipal;
   private readonly deployerSecretsGrant?: RoleAssignment;
   private deployerCryptoGrant?: RoleAssignment;
+  private deployerCertificatesGrant?: RoleAssignment;
 
   constructor(scope: Construct, id: string, props: KeyVaultProps) {
     super(scope, id);
@@ -203,6 +217,39 @@ export class KeyVault extends AzureResource {
       value: options.value,
       contentType: options.contentType,
       dependsOn: this.deployerSecretsGrant && [this.deployerSecretsGrant.resource],
+    });
+  }
+
+  /**
+   * A self-signed TLS server certificate Key Vault issues and renews itself: a listener works from the
+   * first deploy; replace it with a CA-issued certificate (same name) before real traffic arrives.
+   * Its `versionlessSecretId` is what Application Gateway and App Service read.
+   */
+  public addSelfSignedCertificate(id: string, options: SelfSignedCertificateOptions): KeyVaultCertificate {
+    const where = this.node.path;
+    assertName(CHILD_NAME_RULES.keyVaultSecret, options.name, where, "certificates");
+    check(options.dnsNames.length > 0, where, `certificates.${options.name}.dnsNames`, options.dnsNames, "must name at least one host");
+    const months = options.validityInMonths ?? 12;
+    check(isWholeNumberIn(months, 1, 120), where, `certificates.${options.name}.validityInMonths`, months, "must be a whole number of months, 1-120");
+    // Created lazily: only vaults holding certificates give the deployer certificate rights.
+    this.deployerCertificatesGrant ??= this.deployer && this.grant(this.deployer, "Key Vault Certificates Officer");
+    return new KeyVaultCertificate(this, `certificate-${id}`, {
+      name: options.name,
+      keyVaultId: this.id,
+      certificatePolicy: {
+        issuerParameters: { name: "Self" },
+        keyProperties: { exportable: true, keyType: "RSA", keySize: 2048, reuseKey: false },
+        secretProperties: { contentType: "application/x-pkcs12" },
+        lifetimeAction: [{ action: { actionType: "AutoRenew" }, trigger: { daysBeforeExpiry: 30 } }],
+        x509CertificateProperties: {
+          subject: `CN=${options.dnsNames[0]}`,
+          subjectAlternativeNames: { dnsNames: options.dnsNames },
+          keyUsage: ["digitalSignature", "keyEncipherment"],
+          extendedKeyUsage: ["1.3.6.1.5.5.7.3.1"], // server authentication
+          validityInMonths: months,
+        },
+      },
+      dependsOn: this.deployerCertificatesGrant && [this.deployerCertificatesGrant.resource],
     });
   }
 

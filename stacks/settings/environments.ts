@@ -1,4 +1,4 @@
-import type { EnvironmentSettings, Settings, SharedBackendSettings, StateSettings } from "./schema";
+import type { EnvironmentSettings, Settings, SharedBackendSettings, StateSettings, WebAppSettings } from "./schema";
 
 /**
  * The estate's settings: everything that differs between environments lives here (DESIGN.md's table,
@@ -10,7 +10,7 @@ const common: Pick<EnvironmentSettings, "prefix" | "location" | "logAnalytics" |
   location: "westeurope", // [000]
   logAnalytics: { sku: "PerGB2018", retentionDays: 30 }, // [004]
   monitoring: { alertEmails: ["platform-alerts@example.com"] },
-  patterns: ["foundation", "sharedBackend"],
+  patterns: ["foundation", "sharedBackend", "webApp"],
 };
 
 const tags = (workload: string) => ({ workload, costCenter: "platform", owner: "platform-team" });
@@ -78,6 +78,18 @@ const sizedDown: SharedBackendSettings = {
   flowLogs: { ...sharedBackend.flowLogs, retentionDays: 30, trafficAnalyticsIntervalMinutes: 60 },
 };
 
+/** Web application template [003] in dev: autoscale needs a Standard plan; Burstable database, Basic cache. */
+const webAppDev: WebAppSettings = {
+  planSku: "S1",
+  zoneBalancing: false,
+  autoscale: { minimum: 1, maximum: 3 },
+  image: "web/template:1.0.0",
+  healthCheckPath: "/health",
+  postgres: { sku: "B_Standard_B1ms", backupRetentionDays: 7, geoRedundantBackup: false }, // [003: B_Gen5_1, retired name]
+  redis: { sku: "Basic", family: "C", capacity: 0 },
+  serviceBus: { sku: "Standard" },
+};
+
 export const dev: EnvironmentSettings = {
   ...common,
   name: "dev",
@@ -86,10 +98,12 @@ export const dev: EnvironmentSettings = {
   storage: { replication: "LRS" },
   compute: { vmSize: "Standard_B2s", instances: 1 },
   budgetUsd: 400, // [003]
+  budgetStartDate: "2026-11-01T00:00:00Z",
   ddosProtection: false,
   protectStatefulResources: false,
   stateEncryption: { enabled: true, key: { keyProvider: "azure_vault", keyName: "tofu-state-dev" } },
   sharedBackend: sizedDown,
+  webApp: webAppDev,
 };
 
 export const staging: EnvironmentSettings = {
@@ -102,6 +116,13 @@ export const staging: EnvironmentSettings = {
   protectStatefulResources: true,
   stateEncryption: { enabled: true, key: { keyProvider: "azure_vault", keyName: "tofu-state-staging" } },
   sharedBackend: sizedDown,
+  webApp: {
+    ...webAppDev,
+    planSku: "P0v3",
+    autoscale: { minimum: 2, maximum: 20 }, // [003]
+    postgres: { sku: "GP_Standard_D2s_v3", backupRetentionDays: 7, geoRedundantBackup: false }, // [003: GP_Gen5_2]
+    redis: { sku: "Standard", family: "C", capacity: 1 },
+  },
 };
 
 export const prod: EnvironmentSettings = {
@@ -115,6 +136,16 @@ export const prod: EnvironmentSettings = {
   protectStatefulResources: true,
   stateEncryption: { enabled: true, key: { keyProvider: "azure_vault", keyName: "tofu-state-prod" } },
   sharedBackend, // [000] is prod's script
+  webApp: {
+    ...webAppDev,
+    planSku: "P1v3",
+    zoneBalancing: true,
+    autoscale: { minimum: 2, maximum: 20 }, // [003]
+    // [003: GP_Gen5_4; multi-AZ, 35-day point-in-time restore, geo-redundant backups]
+    postgres: { sku: "GP_Standard_D4s_v3", highAvailability: "ZoneRedundant", backupRetentionDays: 35, geoRedundantBackup: true },
+    redis: { sku: "Premium", family: "P", capacity: 1, zones: ["1", "2", "3"] },
+    serviceBus: { sku: "Premium", capacity: 1 },
+  },
 };
 
 export const state: StateSettings = {

@@ -21,7 +21,7 @@ export const SUBNET_ROLES = ["gateway", "app", "data", "management", "containers
 export type SubnetRole = (typeof SUBNET_ROLES)[number];
 
 /** Patterns an environment can contain; later seed systems add theirs here. */
-export const PATTERNS = ["foundation", "sharedBackend"] as const;
+export const PATTERNS = ["foundation", "sharedBackend", "webApp"] as const;
 export type Pattern = (typeof PATTERNS)[number];
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -125,6 +125,41 @@ const sharedBackendSchema = z.strictObject({
   }),
 });
 
+/** Seed 003's web application template: sizes per environment (the pattern holds the fixed rules). */
+const webAppSchema = z.strictObject({
+  /** App Service plan SKU (Linux); autoscale needs Standard or higher. */
+  planSku: z.string().min(1, "must not be empty"),
+  /** Spread instances over availability zones (Premium v3, at least 2 instances). */
+  zoneBalancing: z.boolean(),
+  /** Instance counts the autoscale setting moves between [003: +1 at CPU > 70 % for 5 min, -1 at < 30 % for 10 min]. */
+  autoscale: z.strictObject({ minimum: z.number(), maximum: z.number() }),
+  /** `repository:tag` of the app's image in the registry. */
+  image: z.string().min(1, "must not be empty"),
+  healthCheckPath: z.string().regex(/^\//, "must be an absolute path such as /health"),
+  /**
+   * Registry the image comes from, when the environment has no shared backend (whose registry is used
+   * otherwise): an ARM id.
+   */
+  registryId: z.string().optional(),
+  postgres: z.strictObject({
+    sku: z.string().min(1, "must not be empty"),
+    highAvailability: z.enum(["ZoneRedundant", "SameZone"]).optional(),
+    backupRetentionDays: z.number(),
+    geoRedundantBackup: z.boolean(),
+  }),
+  redis: z.strictObject({
+    sku: z.enum(["Basic", "Standard", "Premium"]),
+    family: z.enum(["C", "P"]),
+    capacity: z.number(),
+    zones: z.array(zone).optional(),
+  }),
+  serviceBus: z.strictObject({
+    sku: z.enum(["Standard", "Premium"]),
+    /** Premium messaging units. */
+    capacity: z.number().optional(),
+  }),
+});
+
 export const environmentSchema = z.strictObject({
   /** Stack id and the `<env>` of every name: dev, staging, prod. */
   name: nameToken(8),
@@ -155,6 +190,12 @@ export const environmentSchema = z.strictObject({
   }),
   /** Monthly budget in USD (used by the cost patterns). */
   budgetUsd: z.number().positive("must be greater than 0"),
+  /**
+   * First day the budget counts, the first of a month (Azure's rule). Azure refuses a new budget that
+   * starts before the current month, and changing it replaces the budget: set it once, when the
+   * environment is created.
+   */
+  budgetStartDate: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-01T00:00:00Z$/, "must be the first of a month at midnight UTC, e.g. 2026-11-01T00:00:00Z"),
   ddosProtection: z.boolean(),
   /** prevent_destroy plus a CanNotDelete lock on every stateful resource. */
   protectStatefulResources: z.boolean(),
@@ -167,6 +208,8 @@ export const environmentSchema = z.strictObject({
   patterns: z.array(z.enum(PATTERNS)),
   /** Required when `patterns` includes sharedBackend. */
   sharedBackend: sharedBackendSchema.optional(),
+  /** Required when `patterns` includes webApp. */
+  webApp: webAppSchema.optional(),
 });
 
 export const stateSchema = z.strictObject({
@@ -201,4 +244,5 @@ export type EnvironmentSettings = z.infer<typeof environmentSchema>;
 export type StateSettings = z.infer<typeof stateSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 export type SharedBackendSettings = z.infer<typeof sharedBackendSchema>;
+export type WebAppSettings = z.infer<typeof webAppSchema>;
 export type StateEncryptionKey = z.infer<typeof stateEncryptionKey>;

@@ -4,6 +4,9 @@ import { Problem, ValidationErrors, Violation } from "../../constructs/core/erro
 import { containerAppsSubnetViolations } from "../../constructs/compute/container-apps-subnet";
 import { kafkaClusterViolations, kafkaRbacViolations, kafkaServiceAccountViolations, kafkaTopicViolations } from "../../constructs/data/kafka-rules";
 import { redisSkuViolations } from "../../constructs/data/redis-sku";
+import { appServicePlanViolations } from "../../constructs/compute/app-service-plan";
+import { postgreSqlSizingViolations } from "../../constructs/data/postgresql-flexible-server";
+import { serviceBusSkuViolations } from "../../constructs/data/service-bus-namespace";
 import { NAME_RULES, NamedKind, nameViolation } from "../../constructs/core/naming";
 import { VM_SIZES } from "../../constructs/compute/vm-sizes";
 import { stateStorageLocation } from "../../backends/state-storage";
@@ -25,7 +28,7 @@ export function validateSettings(input: unknown): Settings {
     ...uniqueNames(environments, state?.name),
     ...defenderOwners(environments),
     ...(state ? stateProblems(state) : []),
-    ...environments.flatMap((env) => [...networkProblems(env), ...nameProblems(env), ...computeProblems(env), ...encryptionProblems(env), ...sharedBackendProblems(env)]),
+    ...environments.flatMap((env) => [...networkProblems(env), ...nameProblems(env), ...computeProblems(env), ...encryptionProblems(env), ...sharedBackendProblems(env), ...webAppProblems(env)]),
   );
   if (!parsed.success || problems.length > 0) throw new ValidationErrors(problems);
   return parsed.data;
@@ -152,17 +155,29 @@ function encryptionProblems(env: EnvironmentSettings): Problem[] {
     : [];
 }
 
+/** A pattern that builds on the foundation: both patterns enabled, and the pattern's own settings present. */
+function patternPrerequisites(env: EnvironmentSettings, pattern: "sharedBackend" | "webApp"): Problem[] {
+  const where = `environment ${env.name}`;
+  const problems: Problem[] = [];
+  if (!env.patterns.includes("foundation")) {
+    problems.push({ where, field: "patterns", value: env.patterns, rule: `must include foundation when it includes ${pattern} (it runs in the foundation's network)` });
+  }
+  if (!env[pattern]) problems.push({ where, field: pattern, value: undefined, rule: `is required when patterns includes ${pattern}` });
+  return problems;
+}
+
+/** Violations of a settings block, as Problems of the environment at `prefix`. */
+function problemsAt(env: EnvironmentSettings, prefix: string): (v: Violation) => Problem {
+  return (v) => ({ where: `environment ${env.name}`, ...v, field: `${prefix}${v.field}` });
+}
+
 /** The shared backend needs the foundation's network and workspace, its own settings, and sizes Azure and Confluent accept. */
 function sharedBackendProblems(env: EnvironmentSettings): Problem[] {
   if (!env.patterns.includes("sharedBackend")) return [];
-  const where = `environment ${env.name}`;
-  const at = (prefix: string) => (v: Violation): Problem => ({ where, ...v, field: `${prefix}${v.field}` });
-  const problems: Problem[] = [];
-  if (!env.patterns.includes("foundation")) {
-    problems.push({ where, field: "patterns", value: env.patterns, rule: "must include foundation when it includes sharedBackend (it runs in the foundation's network)" });
-  }
+  const problems = patternPrerequisites(env, "sharedBackend");
   const backend = env.sharedBackend;
-  if (!backend) return [...problems, { where, field: "sharedBackend", value: undefined, rule: "is required when patterns includes sharedBackend" }];
+  if (!backend) return problems;
+  const at = (prefix: string) => problemsAt(env, prefix);
   const { kafka } = backend;
   return [
     ...problems,
@@ -187,4 +202,26 @@ function defenderOwners(environments: EnvironmentSettings[]): Problem[] {
       ? [{ where: `environment ${env.name}`, field: "sharedBackend.defenderForContainers", value: true, rule: `must be false: environment ${owner} already owns Defender for Containers in subscription ${subscription} (one owner per subscription)` }]
       : [];
   });
+}
+
+/** The web application template: sizes App Service, PostgreSQL, Redis and Service Bus accept, and a positive budget. */
+function webAppProblems(env: EnvironmentSettings): Problem[] {
+  if (!env.patterns.includes("webApp")) return [];
+  const problems = patternPrerequisites(env, "webApp");
+  const web = env.webApp;
+  if (!web) return problems;
+  const at = (prefix: string) => problemsAt(env, prefix);
+  const registry = web.registryId === undefined && !env.patterns.includes("sharedBackend")
+    ? [{ where: `environment ${env.name}`, field: "webApp.registryId", value: undefined, rule: "is required without the sharedBackend pattern (whose registry is used otherwise)" }]
+    : [];
+  return [
+    ...problems,
+    ...registry,
+    ...appServicePlanViolations({ sku: web.planSku, zoneBalancing: web.zoneBalancing, autoscale: web.autoscale })
+      .map((v) => ({ ...v, field: v.field === "sku" ? "planSku" : v.field }))
+      .map(at("webApp.")),
+    ...postgreSqlSizingViolations(web.postgres).map(at("webApp.postgres.")),
+    ...redisSkuViolations(web.redis).map(at("webApp.redis.")),
+    ...serviceBusSkuViolations(web.serviceBus).map(at("webApp.serviceBus.")),
+  ];
 }

@@ -1,0 +1,202 @@
+import { Construct } from "constructs";
+import { DataAzurermClientConfig } from "@cdktf/provider-azurerm/lib/data-azurerm-client-config";
+import { AppServicePlan } from "../compute/app-service-plan";
+import { ContainerRegistry, IContainerRegistry } from "../compute/container-registry";
+import { LinuxWebApp } from "../compute/linux-web-app";
+import { DiagnosticSettingsOptions } from "../core/interfaces";
+import { RequiredTagsAspect } from "../core/tags";
+import { PostgreSqlFlexibleServer } from "../data/postgresql-flexible-server";
+import { RedisCache } from "../data/redis-cache";
+import { ServiceBusNamespace } from "../data/service-bus-namespace";
+import { ApplicationInsights } from "../monitoring/application-insights";
+import { Budget } from "../monitoring/budget";
+import { databaseLatencyP99High, LogQueryAlert, requestErrorRateHigh } from "../monitoring/log-query-alert";
+import { appServicePlanMemoryHigh, MetricAlert, postgresCpuHigh, postgresMemoryHigh, postgresStorageCritical, postgresStorageHigh } from "../monitoring/metric-alert";
+import { ApplicationGateway } from "../networking/application-gateway";
+import { ResourceGroup } from "../resource-group/resource-group";
+import { KeyVault } from "../security/key-vault";
+import { UserAssignedIdentity } from "../security/user-assigned-identity";
+import { logRetentionRule, StorageLifecyclePolicy } from "../storage/storage-lifecycle";
+import { StorageAccount } from "../storage/storage-account";
+import type { EnvironmentSettings, WebAppSettings } from "../../stacks/settings/schema";
+import { Foundation } from "./foundation";
+import { SUBNET_KEYS } from "./foundation-network";
+
+export interface WebAppTemplateProps {
+  readonly settings: EnvironmentSettings & { readonly webApp: WebAppSettings };
+  /** The network, workspace and action group it builds on. */
+  readonly foundation: Foundation;
+  /** Where the app's image comes from (the shared backend's registry, or `webApp.registryId`). */
+  readonly registry: IContainerRegistry;
+}
+
+/** The queues of seed 003's message layer: async work, event distribution, e-mail/SMS notifications. */
+const QUEUES = ["async-tasks", "events", "notifications"];
+
+/**
+ * Seed 003's web application template in its own resource group: Application Gateway WAF v2 in the DMZ
+ * subnet -> Linux web app (container from the registry, VNet-integrated in the app subnet, autoscaled on
+ * CPU) -> PostgreSQL, Redis and Service Bus behind private endpoints in the data subnet; Key Vault for
+ * its secrets, blob storage for files and logs, Application Insights, metric and log alerts to the
+ * foundation's action group, and the environment's monthly budget.
+ */
+export class WebAppTemplate extends Construct {
+  public readonly resourceGroup: ResourceGroup;
+  public readonly keyVault: KeyVault;
+  public readonly plan: AppServicePlan;
+  public readonly app: LinuxWebApp;
+  public readonly postgres: PostgreSqlFlexibleServer;
+  public readonly redis: RedisCache;
+  public readonly serviceBus: ServiceBusNamespace;
+  public readonly gateway: ApplicationGateway;
+  public readonly storage: StorageAccount;
+  public readonly applicationInsights: ApplicationInsights;
+  public readonly budget: Budget;
+
+  constructor(scope: Construct, id: string, props: WebAppTemplateProps) {
+    super(scope, id);
+    const { settings, foundation } = props;
+    const web = settings.webApp;
+    const { network, logAnalytics } = foundation;
+    const workload = "web";
+    const protectFromDeletion = settings.protectStatefulResources;
+    const diagnostics: DiagnosticSettingsOptions = { workspace: logAnalytics };
+    const actionGroupIds = [foundation.actionGroup.id];
+    const endpointSubnetId = network.subnetId(SUBNET_KEYS.privateEndpoints);
+    const dataSubnetId = network.subnetId(SUBNET_KEYS.data);
+    const privateIn = (subnetId: string, key: Parameters<Foundation["privateDnsZone"]>[0]) => [{ subnetId, privateDnsZoneIds: [foundation.privateDnsZone(key).id] }];
+    RequiredTagsAspect.applyTo(this, { workload: "web-app" });
+
+    this.resourceGroup = new ResourceGroup(this, "resource-group", { location: settings.location, workload, protectFromDeletion });
+    const resourceGroup = this.resourceGroup;
+    const client = new DataAzurermClientConfig(this, "client");
+
+    this.keyVault = new KeyVault(this, "key-vault", {
+      resourceGroup,
+      workload,
+      tenantId: client.tenantId,
+      deployer: { principalId: client.objectId },
+      privateEndpoints: privateIn(endpointSubnetId, "vault"),
+      diagnosticSettings: [diagnostics],
+      protectFromDeletion,
+    });
+
+    // Data tier: private endpoints in the data subnet, whose NSG admits only the app subnet on their ports.
+    this.postgres = new PostgreSqlFlexibleServer(this, "postgres", {
+      resourceGroup,
+      workload,
+      ...web.postgres,
+      tenantId: client.tenantId,
+      keyVault: this.keyVault,
+      databases: ["app"],
+      privateEndpoints: privateIn(dataSubnetId, "postgres"),
+      diagnosticSettings: [diagnostics],
+      protectFromDeletion,
+    });
+    this.redis = new RedisCache(this, "redis", {
+      resourceGroup,
+      workload,
+      ...web.redis,
+      privateEndpoints: privateIn(dataSubnetId, "redisCache"),
+      diagnosticSettings: [diagnostics],
+      protectFromDeletion,
+    });
+    this.serviceBus = new ServiceBusNamespace(this, "service-bus", {
+      resourceGroup,
+      workload,
+      ...web.serviceBus,
+      queues: QUEUES.map((name) => ({ name })),
+      // Private endpoints are Premium-only; Standard relies on Entra ID (local auth is off).
+      privateEndpoints: web.serviceBus.sku === "Premium" ? privateIn(dataSubnetId, "serviceBus") : undefined,
+      diagnosticSettings: [diagnostics],
+      protectFromDeletion,
+    });
+
+    this.storage = new StorageAccount(this, "storage", {
+      resourceGroup,
+      workload,
+      replication: settings.storage.replication,
+      containers: ["files", "logs"],
+      privateEndpoints: [{ ...privateIn(endpointSubnetId, "blob")[0], subresource: "blob" }],
+      diagnosticSettings: [{ ...diagnostics, logCategoryGroups: [] }],
+      protectFromDeletion,
+    });
+    new StorageLifecyclePolicy(this, "storage-lifecycle", { storageAccount: this.storage, rules: [logRetentionRule(["logs/"])] });
+
+    // App tier.
+    this.applicationInsights = new ApplicationInsights(this, "application-insights", { resourceGroup, workload, workspace: logAnalytics });
+    this.plan = new AppServicePlan(this, "plan", { resourceGroup, workload, sku: web.planSku as AppServicePlan["sku"], zoneBalancing: web.zoneBalancing, diagnosticSettings: [diagnostics] });
+    this.plan.addAutoscale("autoscale", { ...web.autoscale, notification: { actionGroup: foundation.actionGroup } });
+    // Pulls with a user-assigned identity that holds AcrPull before the app exists.
+    const pullIdentity = new UserAssignedIdentity(this, "pull-identity", { resourceGroup, workload: `${workload}-pull` });
+    this.app = new LinuxWebApp(this, "app", {
+      resourceGroup,
+      workload,
+      plan: this.plan,
+      registry: props.registry,
+      identity: pullIdentity,
+      image: web.image,
+      healthCheckPath: web.healthCheckPath,
+      vnetIntegrationSubnetId: network.subnetId(SUBNET_KEYS.app),
+      appSettings: {
+        APPLICATIONINSIGHTS_CONNECTION_STRING: this.applicationInsights.connectionString,
+        DATABASE_HOST: this.postgres.fqdn,
+        DATABASE_NAME: "app",
+        DATABASE_USER: this.postgres.administratorLogin,
+        REDIS_HOST: this.redis.hostName,
+        SERVICEBUS_NAMESPACE: this.serviceBus.endpoint,
+        STORAGE_BLOB_ENDPOINT: this.storage.primaryBlobEndpoint,
+      },
+      keyVaultSecrets: { DATABASE_PASSWORD: this.postgres.passwordSecret },
+      privateEndpoints: privateIn(endpointSubnetId, "webApp"),
+      diagnosticSettings: [diagnostics],
+    });
+    this.keyVault.grantSecretRead(this.app, this.postgres.passwordSecret);
+    this.redis.grantDataAccess(this.app);
+    this.serviceBus.grantSend(this.app);
+    this.serviceBus.grantReceive(this.app);
+    this.storage.grantBlobDataContributor(this.app);
+
+    // Edge: the only way in from the internet, on 80 (redirected) and 443.
+    const certificate = this.keyVault.addSelfSignedCertificate("gateway", { name: "web-gateway-tls", dnsNames: [this.app.defaultHostname] });
+    this.gateway = new ApplicationGateway(this, "gateway", {
+      resourceGroup,
+      workload,
+      subnetId: network.subnetId(SUBNET_KEYS.gateway),
+      backend: { fqdn: this.app.defaultHostname },
+      healthProbePath: web.healthCheckPath,
+      certificate: { keyVaultSecretId: certificate.versionlessSecretId, keyVault: this.keyVault },
+      diagnosticSettings: [diagnostics],
+    });
+
+    // Monitoring [003: alert thresholds, vertical scaling triggers].
+    const insights = this.applicationInsights.id;
+    new LogQueryAlert(this, "alert-error-rate", { resourceGroup, workload: "web-errors", scope: insights, actionGroupIds, ...requestErrorRateHigh(5) });
+    new LogQueryAlert(this, "alert-db-latency", { resourceGroup, workload: "web-db-latency", scope: insights, actionGroupIds, ...databaseLatencyP99High(500) });
+    const metricAlerts = {
+      "db-cpu": [this.postgres.id, postgresCpuHigh(80)],
+      "db-memory": [this.postgres.id, postgresMemoryHigh(85)],
+      "db-storage": [this.postgres.id, postgresStorageHigh(80)],
+      "db-storage-critical": [this.postgres.id, postgresStorageCritical(90)],
+      "plan-memory": [this.plan.id, appServicePlanMemoryHigh(90)],
+    } as const;
+    for (const [name, [scope, preset]] of Object.entries(metricAlerts)) {
+      new MetricAlert(this, `alert-${name}`, { resourceGroup, workload: `web-${name}`, scopes: [scope], actionGroupIds, ...preset });
+    }
+
+    // Cost [003]: the environment's monthly budget on this group, to the alert e-mails and action group.
+    this.budget = new Budget(this, "budget", {
+      resourceGroupId: resourceGroup.id,
+      workload,
+      amount: settings.budgetUsd,
+      startDate: settings.budgetStartDate,
+      contactEmails: settings.monitoring.alertEmails,
+      actionGroupIds,
+    });
+  }
+}
+
+/** The registry the template pulls from: the shared backend's, or one named by id in the settings. */
+export function webAppRegistry(scope: Construct, settings: WebAppSettings, shared?: IContainerRegistry): IContainerRegistry {
+  return shared ?? ContainerRegistry.fromId(scope, "web-app-registry", settings.registryId ?? "");
+}
