@@ -367,6 +367,11 @@ describe("a really synthesized stack", () => {
         { from: "Container Registry", to: "Virtual Network", relationship: "private endpoint" },
         { from: "Virtual Network", to: "Log Analytics", relationship: "sends flow logs" },
         { from: "Virtual Network", to: "DDoS Protection", relationship: "protected by" },
+        // The web application template: the gateway in front, the app's settings naming its data services.
+        { from: "Application Gateway", to: "Web App", relationship: "routes requests to" },
+        { from: "Web App", to: "PostgreSQL", relationship: "uses" },
+        { from: "Web App", to: "Service Bus", relationship: "uses" },
+        { from: "Web App", to: "Redis Cache (web-app/redis)", relationship: "uses" },
       ]),
     );
   });

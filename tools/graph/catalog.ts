@@ -108,6 +108,8 @@ export const EDGE_RULES: readonly EdgeRule[] = [
   { type: "azurerm_application_insights", from: SELF, to: "workspace_id", relationship: "sends telemetry" },
   { type: "azurerm_virtual_network", from: SELF, to: "ddos_protection_plan.id", relationship: "protected by" },
   { type: "azurerm_subnet_nat_gateway_association", from: "subnet_id", to: "nat_gateway_id", relationship: "routes outbound through" },
+  { type: "azurerm_application_gateway", from: SELF, to: "backend_address_pool.fqdns", relationship: "routes requests to" },
+  { type: "azurerm_linux_web_app", from: SELF, to: "app_settings", relationship: "uses" },
 ];
 
 /**
