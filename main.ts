@@ -2,6 +2,9 @@ import { App } from "cdktf";
 import { ValidationError, ValidationErrors } from "./constructs/core/errors";
 import { buildEstate } from "./stacks/estate";
 import { loadSettings } from "./stacks/settings/load";
+import { skipSourceMappedStackTraces } from "./stacks/stack-traces";
+
+skipSourceMappedStackTraces();
 
 // Everything is validated and constructed before app.synth() writes a file: a bad setting or prop
 // exits non-zero with its message and leaves no stack output behind.

@@ -5,6 +5,7 @@ import { RedisStoreError, UsageError } from "./errors";
 import { DEFAULT_NAMESPACE, namespaceProblem, toDot, toJson, toMermaid, toRedisCli } from "./formats";
 import { parseRedisUrl, writeGraph, type RedisTarget } from "./redis-store";
 import { toSvg } from "./svg";
+import { skipSourceMappedStackTraces } from "../../stacks/stack-traces";
 import { synthesizeStack } from "./synth";
 
 /**
@@ -94,6 +95,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 }
 
 if (require.main === module) {
+  skipSourceMappedStackTraces();
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
