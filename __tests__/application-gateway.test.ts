@@ -298,9 +298,9 @@ describe("WafPolicy", () => {
     expect(body.policy_settings).toMatchObject({ mode: "Detection", max_request_body_size_in_kb: 2000, file_upload_limit_in_mb: 750 });
   });
 
-  it("takes Bot Manager 1.0", () => {
-    const { stack } = policy({ botManagerVersion: "1.0" });
-    expect(only(stack, "azurerm_web_application_firewall_policy").managed_rules.managed_rule_set[1]).toEqual({ type: "Microsoft_BotManagerRuleSet", version: "1.0" });
+  it("takes Bot Manager 1.1 when asked", () => {
+    const { stack } = policy({ botManagerVersion: "1.1" });
+    expect(only(stack, "azurerm_web_application_firewall_policy").managed_rules.managed_rule_set[1]).toEqual({ type: "Microsoft_BotManagerRuleSet", version: "1.1" });
   });
 
   it("adds custom rules: a per-client rate limit and a match rule", () => {

@@ -38,8 +38,16 @@ describe("Budget", () => {
     expect(only(stack).filter).toBeUndefined();
   });
 
+  it("budgets a subscription, narrowed to one environment by its tag", () => {
+    const { stack } = budget({ resourceGroupId: undefined, subscriptionId: "/subscriptions/00000000-0000-0000-0000-000000000000", tags: { environment: "prod" } });
+    expect(resourcesOf(stack, "azurerm_consumption_budget_resource_group")).toEqual([]);
+    const [[, body]] = resourcesOf(stack, "azurerm_consumption_budget_subscription");
+    expect(body).toMatchObject({ subscription_id: "/subscriptions/00000000-0000-0000-0000-000000000000", time_grain: "Monthly", filter: { tag: [{ name: "environment", values: ["prod"] }] } });
+    expect(body.notification).toHaveLength(3);
+  });
+
   it("notifies action groups, filters on the cost-center tag and takes a workload in its name", () => {
-    const { stack } = budget({ workload: "web", amount: 3000, contactEmails: undefined, actionGroupIds: ["/ag/oncall"], costCenter: "platform" });
+    const { stack } = budget({ workload: "web", amount: 3000, contactEmails: undefined, actionGroupIds: ["/ag/oncall"], tags: { costCenter: "platform" } });
     const body = only(stack);
     expect(body).toMatchObject({ name: "abs-budget-web-we-test", amount: 3000, filter: { tag: [{ name: "cost-center", values: ["platform"] }] } });
     expect(body.notification).toHaveLength(3);
@@ -74,7 +82,11 @@ describe("Budget", () => {
       { notifications: [{ thresholdPercent: 90, thresholdType: "Actual" as const }, { thresholdPercent: 90, thresholdType: "Actual" as const }] },
       'test/budget: notifications.1 = {"thresholdPercent":90,"thresholdType":"Actual"}: must not repeat notifications.0',
     ],
-    [{ costCenter: "" }, 'test/budget: costCenter = "": must not be empty'],
+    [{ tags: { costCenter: " " } }, 'test/budget: tags.cost-center = " ": must not be empty'],
+    [
+      { resourceGroupId: "/subscriptions/0/resourceGroups/rg", subscriptionId: "/subscriptions/0" },
+      'test/budget: resourceGroupId = "/subscriptions/0/resourceGroups/rg": must be set, or subscriptionId instead, but not both',
+    ],
     [{ name: "budget with spaces" }, "test/budget: name = \"budget with spaces\": 1-63 characters: letters, digits, '_', '-'"],
   ])("rejects %j", (props, message) => {
     expect(() => budget(props)).toThrow(message);

@@ -135,7 +135,8 @@ describe("estate", () => {
     expect(synthesized[id]).not.toContain("/work/");
     expect(synthesized[id]).not.toContain(process.cwd());
     // `path` and `*_path` attributes are URL paths (health probes), not files.
-    const absolute = strings(json[id]).filter(([key, s]) => !/(^|_)path$/.test(key) && (s.startsWith("/") || s.startsWith("~") || /^[A-Za-z]:[\\/]/.test(s)));
+    // ARM ids (`/subscriptions/...`) are not files either.
+    const absolute = strings(json[id]).filter(([key, s]) => !/(^|_)path$/.test(key) && !s.startsWith("/subscriptions/") && (s.startsWith("/") || s.startsWith("~") || /^[A-Za-z]:[\\/]/.test(s)));
     expect(absolute).toEqual([]);
   });
 
@@ -354,7 +355,7 @@ describe.each(ENVIRONMENTS)("environment %s", (env) => {
     const ssh = rules.filter((r) => r.direction === "Inbound" && r.access === "Allow" && r.source_address_prefix === network.subnets.management);
     const deny = rules.filter((r) => r.direction === "Inbound" && r.access === "Deny" && r.source_address_prefix === "VirtualNetwork");
     expect(allow).toHaveLength(1);
-    expect([...allow[0].destination_port_ranges].sort()).toEqual(["443", "5432", "5671", "5672", "6379", "6380"]);
+    expect([...allow[0].destination_port_ranges].sort()).toEqual(["443", "5432", "5671", "5672", "6379", "6380", "6432"]);
     expect(ssh.map((r) => [r.destination_port_range, r.protocol])).toEqual([["22", "Tcp"]]);
     expect(deny).toHaveLength(1);
     // Lower priority numbers are evaluated first: the allows must come before the deny.

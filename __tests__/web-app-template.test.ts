@@ -41,6 +41,17 @@ describe.each(Object.keys(EXPECTED) as Array<keyof typeof EXPECTED>)("web applic
     }
   });
 
+  it("starts with its own identity already holding AcrPull, the password secret and App Insights ingestion", () => {
+    const [, app] = single(env, "azurerm_linux_web_app");
+    const identityRef = app.identity.identity_ids[0];
+    expect(app.key_vault_reference_identity_id).toBe(identityRef);
+    const principal = identityRef.replace(/\.id\}$/, ".principal_id}");
+    const grants = Object.fromEntries(resources(env, "azurerm_role_assignment").filter(([, a]) => a.principal_id === principal).map(([id, a]) => [a.role_definition_name, id]));
+    expect(Object.keys(grants).sort()).toEqual(["AcrPull", "Azure Service Bus Data Receiver", "Azure Service Bus Data Sender", "Key Vault Secrets User", "Monitoring Metrics Publisher", "Storage Blob Data Contributor"]);
+    for (const role of ["AcrPull", "Key Vault Secrets User", "Monitoring Metrics Publisher"]) expect(app.depends_on).toContain(`azurerm_role_assignment.${grants[role]}`);
+    expect(app.app_settings.APPLICATIONINSIGHTS_AUTHENTICATION_STRING).toBe(`Authorization=AAD;ClientId=${identityRef.replace(/\.id\}$/, ".client_id}")}`);
+  });
+
   it("runs the container from the registry, VNet-integrated in the app subnet, HTTPS only with TLS 1.2 and a health check", () => {
     const [, app] = single(env, "azurerm_linux_web_app");
     expect(app).toMatchObject({ https_only: true, public_network_access_enabled: false });
@@ -132,9 +143,12 @@ describe.each(Object.keys(EXPECTED) as Array<keyof typeof EXPECTED>)("web applic
     ]);
   });
 
-  it("has the environment's monthly budget with 80 % and 100 % actual and 100 % forecast notifications", () => {
-    const [, budget] = single(env, "azurerm_consumption_budget_resource_group");
+  it("has the environment's monthly budget, over every group of the environment, with 80 % and 100 % actual and 100 % forecast notifications", () => {
+    const budgets = resources(env, "azurerm_consumption_budget_subscription");
+    expect(budgets).toHaveLength(1);
+    const [, budget] = budgets[0];
     expect([budget.amount, budget.time_grain]).toEqual([expected.budget, "Monthly"]);
+    expect(budget.filter).toEqual({ tag: [{ name: "environment", values: [env] }] });
     expect(budget.notification.map((n: any) => [n.threshold_type, n.threshold])).toEqual([
       ["Actual", 80],
       ["Actual", 100],

@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { Token } from "cdktf";
+import { ITerraformDependable, Token } from "cdktf";
 import { LinuxWebApp as AzLinuxWebApp } from "@cdktf/provider-azurerm/lib/linux-web-app";
 import { AzureResource } from "../core/azure-resource";
 import { check, isWholeNumberIn } from "../core/errors";
@@ -36,12 +36,18 @@ export interface LinuxWebAppProps extends CommonResourceProps {
    */
   readonly vnetIntegrationSubnetId: string;
   /**
-   * Identity that pulls the image. A system-assigned identity exists only once the app does, so its
-   * AcrPull grant lands after the first pull has already failed (the pull is retried on the next
-   * restart); an identity made beforehand holds AcrPull before the app is created.
-   * @default the system-assigned identity pulls
+   * Identity that pulls the image and resolves the Key Vault references. A system-assigned identity
+   * exists only once the app does, so its grants land after the first start has already failed (the
+   * pull is retried on the next restart, references after 24 hours); an identity made beforehand holds
+   * its roles before the app is created.
+   * @default the system-assigned identity
    */
   readonly identity?: UserAssignedIdentity;
+  /**
+   * What the app must wait for, e.g. the Key Vault grants of `identity` (its AcrPull grant is always waited for).
+   * @default none
+   */
+  readonly dependsOn?: ITerraformDependable[];
   /**
    * Port the container listens on (`WEBSITES_PORT`), 1-65535.
    * @default 8080
@@ -59,9 +65,8 @@ export interface LinuxWebAppProps extends CommonResourceProps {
    */
   readonly appSettings?: Record<string, string>;
   /**
-   * App settings resolved from Key Vault by the app's system-assigned identity, which must hold Key Vault
-   * Secrets User on the vault or the secret (`vault.grantSecretsRead(app)`); until it does, the setting
-   * holds the reference text instead of the value.
+   * App settings resolved from Key Vault by `identity` (or the system-assigned one), which must hold Key
+   * Vault Secrets User on the vault or the secret; until it does, the setting holds the reference text.
    * @default none
    */
   readonly keyVaultSecrets?: Record<string, KeyVaultSecretReference>;
@@ -133,6 +138,7 @@ export class LinuxWebApp extends AzureResource implements IPrincipal {
       // The registry is private: the pull must go through the VNet and the registry's private endpoint.
       vnetImagePullEnabled: true,
       identity: this.identity ? { type: "SystemAssigned, UserAssigned", identityIds: [this.identity.id] } : { type: "SystemAssigned" },
+      keyVaultReferenceIdentityId: this.identity?.id,
       appSettings,
       siteConfig: {
         alwaysOn: props.alwaysOn ?? true,
@@ -149,7 +155,7 @@ export class LinuxWebApp extends AzureResource implements IPrincipal {
         applicationStack: { dockerImageName: props.image, dockerRegistryUrl: `https://${props.registry.loginServer}` },
       },
       tags: props.tags,
-      dependsOn: identityPull && [identityPull.resource],
+      dependsOn: identityPull || props.dependsOn ? [...(identityPull ? [identityPull.resource] : []), ...(props.dependsOn ?? [])] : undefined,
     });
     this.id = this.resource.id;
     this.name = this.resource.name;

@@ -110,7 +110,7 @@ export interface ApplicationGatewayProps extends Omit<CommonResourceProps, "priv
   readonly maxCapacity?: number;
   /**
    * The WAF policy enforced on every listener.
-   * @default a new WafPolicy with its defaults (Prevention, Microsoft_DefaultRuleSet 2.1, Bot Manager 1.1)
+   * @default a new WafPolicy with its defaults (Prevention, Microsoft_DefaultRuleSet 2.1, Bot Manager 1.0)
    */
   readonly wafPolicy?: WafPolicy;
   /** The one backend traffic goes to, over HTTPS. */

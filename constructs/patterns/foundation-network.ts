@@ -24,8 +24,11 @@ const DELEGATIONS: Partial<Record<SubnetRole, SubnetDelegationSpec>> = {
 /** Roles whose outbound traffic leaves through the NAT gateway (nothing else has a way out). */
 const NAT_ROLES: readonly SubnetRole[] = ["app", "management", "containers"];
 
-/** The ports the app tier uses on the data tier [003]: PostgreSQL, Redis (plain and TLS), Service Bus AMQP(S) and HTTPS. */
-export const DATA_TIER_PORTS = ["5432", "6379", "6380", "5671", "5672", "443"];
+/**
+ * The ports the app tier uses on the data tier [003]: PostgreSQL (and its PgBouncer, 6432), Redis
+ * (plain and TLS), Service Bus AMQP(S) and HTTPS.
+ */
+export const DATA_TIER_PORTS = ["5432", "6432", "6379", "6380", "5671", "5672", "443"];
 
 /**
  * Baseline NSG rules of the segmented network (seeds 002 and 003). The gateway/DMZ subnet is the only
@@ -47,7 +50,7 @@ function baselineRules(settings: EnvironmentSettings): Partial<Record<SubnetRole
       { name: "deny-vnet-inbound", priority: 4000, direction: "Inbound", access: "Deny", protocol: "*", sourceAddressPrefix: "VirtualNetwork", destinationPortRange: "*", destinationAddressPrefix: "*", description: "The app tier is reached through the gateway, not from inside the VNet" },
     ],
     data: [
-      { name: "allow-app-subnet", priority: 100, direction: "Inbound", access: "Allow", protocol: "Tcp", sourceAddressPrefix: subnets.app, destinationPortRanges: DATA_TIER_PORTS, destinationAddressPrefix: subnets.data, description: "PostgreSQL 5432, Redis 6379/6380, Service Bus 5671/5672 and 443" },
+      { name: "allow-app-subnet", priority: 100, direction: "Inbound", access: "Allow", protocol: "Tcp", sourceAddressPrefix: subnets.app, destinationPortRanges: DATA_TIER_PORTS, destinationAddressPrefix: subnets.data, description: "PostgreSQL 5432 (PgBouncer 6432), Redis 6379/6380, Service Bus 5671/5672 and 443" },
       sshFromManagement(subnets, subnets.data),
       { name: "deny-vnet-inbound", priority: 4000, direction: "Inbound", access: "Deny", protocol: "*", sourceAddressPrefix: "VirtualNetwork", destinationPortRange: "*", destinationAddressPrefix: "*", description: "Only the app subnet reaches the data tier" },
     ],

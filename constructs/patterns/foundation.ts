@@ -5,6 +5,7 @@ import { DiagnosticSettingsOptions } from "../core/interfaces";
 import { RequiredTagsAspect } from "../core/tags";
 import { ActionGroup } from "../monitoring/action-group";
 import { ApplicationInsights } from "../monitoring/application-insights";
+import { Budget } from "../monitoring/budget";
 import { DiagnosticSettings } from "../monitoring/diagnostic-settings";
 import { LogAnalyticsWorkspace } from "../monitoring/log-analytics-workspace";
 import { DdosProtectionPlan } from "../networking/ddos-protection-plan";
@@ -36,6 +37,8 @@ export class Foundation extends Construct {
   public readonly logAnalytics: LogAnalyticsWorkspace;
   public readonly applicationInsights: ApplicationInsights;
   public readonly actionGroup: ActionGroup;
+  /** The environment's monthly budget [003]. */
+  public readonly budget: Budget;
   public readonly keyVault: KeyVault;
   public readonly storage: StorageAccount;
   public readonly management: LinuxVirtualMachineScaleSet;
@@ -113,6 +116,17 @@ export class Foundation extends Construct {
       resourceGroup,
       shortName: `${settings.prefix}-${settings.name}`.slice(0, 12),
       emailReceivers: settings.monitoring.alertEmails.map((emailAddress, i) => ({ name: `email-${i}`, emailAddress })),
+    });
+
+    // Cost [003]: the whole environment, across its resource groups, by the environment tag every
+    // resource carries; a subscription shared by environments gets one budget per environment.
+    this.budget = new Budget(this, "budget", {
+      subscriptionId: `/subscriptions/${client.subscriptionId}`,
+      amount: settings.budgetUsd,
+      startDate: settings.budgetStartDate,
+      tags: { environment: settings.name },
+      contactEmails: settings.monitoring.alertEmails,
+      actionGroupIds: [this.actionGroup.id],
     });
   }
 

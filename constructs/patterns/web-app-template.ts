@@ -9,7 +9,6 @@ import { PostgreSqlFlexibleServer } from "../data/postgresql-flexible-server";
 import { RedisCache } from "../data/redis-cache";
 import { ServiceBusNamespace } from "../data/service-bus-namespace";
 import { ApplicationInsights } from "../monitoring/application-insights";
-import { Budget } from "../monitoring/budget";
 import { databaseLatencyP99High, LogQueryAlert, requestErrorRateHigh } from "../monitoring/log-query-alert";
 import { appServicePlanMemoryHigh, MetricAlert, postgresCpuHigh, postgresMemoryHigh, postgresStorageCritical, postgresStorageHigh } from "../monitoring/metric-alert";
 import { ApplicationGateway } from "../networking/application-gateway";
@@ -37,8 +36,8 @@ const QUEUES = ["async-tasks", "events", "notifications"];
  * Seed 003's web application template in its own resource group: Application Gateway WAF v2 in the DMZ
  * subnet -> Linux web app (container from the registry, VNet-integrated in the app subnet, autoscaled on
  * CPU) -> PostgreSQL, Redis and Service Bus behind private endpoints in the data subnet; Key Vault for
- * its secrets, blob storage for files and logs, Application Insights, metric and log alerts to the
- * foundation's action group, and the environment's monthly budget.
+ * its secrets, blob storage for files and logs, Application Insights, and metric and log alerts to
+ * the foundation's action group (the environment's budget is the foundation's).
  */
 export class WebAppTemplate extends Construct {
   public readonly resourceGroup: ResourceGroup;
@@ -51,7 +50,6 @@ export class WebAppTemplate extends Construct {
   public readonly gateway: ApplicationGateway;
   public readonly storage: StorageAccount;
   public readonly applicationInsights: ApplicationInsights;
-  public readonly budget: Budget;
 
   constructor(scope: Construct, id: string, props: WebAppTemplateProps) {
     super(scope, id);
@@ -127,19 +125,28 @@ export class WebAppTemplate extends Construct {
     this.applicationInsights = new ApplicationInsights(this, "application-insights", { resourceGroup, workload, workspace: logAnalytics });
     this.plan = new AppServicePlan(this, "plan", { resourceGroup, workload, sku: web.planSku as AppServicePlan["sku"], zoneBalancing: web.zoneBalancing, diagnosticSettings: [diagnostics] });
     this.plan.addAutoscale("autoscale", { ...web.autoscale, notification: { actionGroup: foundation.actionGroup } });
-    // Pulls with a user-assigned identity that holds AcrPull before the app exists.
-    const pullIdentity = new UserAssignedIdentity(this, "pull-identity", { resourceGroup, workload: `${workload}-pull` });
+    // The app's own identity, made first so it holds AcrPull, its secret and telemetry rights before the
+    // app starts (a system identity would get them only after the first start failed).
+    const identity = new UserAssignedIdentity(this, "identity", { resourceGroup, workload });
+    const startupGrants = [
+      this.keyVault.grantSecretRead(identity, this.postgres.passwordSecret),
+      // The component refuses instrumentation-key ingestion: the SDK authenticates as this identity.
+      this.applicationInsights.grant(identity, "Monitoring Metrics Publisher"),
+    ];
     this.app = new LinuxWebApp(this, "app", {
       resourceGroup,
       workload,
       plan: this.plan,
       registry: props.registry,
-      identity: pullIdentity,
+      identity,
+      dependsOn: startupGrants.map((grant) => grant.resource),
       image: web.image,
       healthCheckPath: web.healthCheckPath,
       vnetIntegrationSubnetId: network.subnetId(SUBNET_KEYS.app),
       appSettings: {
         APPLICATIONINSIGHTS_CONNECTION_STRING: this.applicationInsights.connectionString,
+        APPLICATIONINSIGHTS_AUTHENTICATION_STRING: `Authorization=AAD;ClientId=${identity.clientId}`,
+        AZURE_CLIENT_ID: identity.clientId,
         DATABASE_HOST: this.postgres.fqdn,
         DATABASE_NAME: "app",
         DATABASE_USER: this.postgres.administratorLogin,
@@ -151,11 +158,11 @@ export class WebAppTemplate extends Construct {
       privateEndpoints: privateIn(endpointSubnetId, "webApp"),
       diagnosticSettings: [diagnostics],
     });
-    this.keyVault.grantSecretRead(this.app, this.postgres.passwordSecret);
-    this.redis.grantDataAccess(this.app);
-    this.serviceBus.grantSend(this.app);
-    this.serviceBus.grantReceive(this.app);
-    this.storage.grantBlobDataContributor(this.app);
+    // Data access as the same identity (AZURE_CLIENT_ID tells the Azure SDKs which one to use).
+    this.redis.grantDataAccess(identity);
+    this.serviceBus.grantSend(identity);
+    this.serviceBus.grantReceive(identity);
+    this.storage.grantBlobDataContributor(identity);
 
     // Edge: the only way in from the internet, on 80 (redirected) and 443.
     const certificate = this.keyVault.addSelfSignedCertificate("gateway", { name: "web-gateway-tls", dnsNames: [this.app.defaultHostname] });
@@ -183,16 +190,6 @@ export class WebAppTemplate extends Construct {
     for (const [name, [scope, preset]] of Object.entries(metricAlerts)) {
       new MetricAlert(this, `alert-${name}`, { resourceGroup, workload: `web-${name}`, scopes: [scope], actionGroupIds, ...preset });
     }
-
-    // Cost [003]: the environment's monthly budget on this group, to the alert e-mails and action group.
-    this.budget = new Budget(this, "budget", {
-      resourceGroupId: resourceGroup.id,
-      workload,
-      amount: settings.budgetUsd,
-      startDate: settings.budgetStartDate,
-      contactEmails: settings.monitoring.alertEmails,
-      actionGroupIds,
-    });
   }
 }
 
