@@ -40,20 +40,27 @@ export class EnvironmentStack extends EstateStack {
       foundationOutputs(this, this.foundation);
     }
     if (settings.patterns.includes("sharedBackend")) {
-      // Settings validation guarantees both; this keeps the type checker and a bypassed validation honest.
-      if (!this.foundation || !settings.sharedBackend) {
-        throw new ValidationError(`environment ${settings.name}`, "sharedBackend", settings.sharedBackend, "needs the foundation pattern and its sharedBackend settings");
-      }
-      this.sharedBackend = new SharedBackend(this, "shared-backend", { settings: { ...settings, sharedBackend: settings.sharedBackend }, foundation: this.foundation });
+      const inputs = this.patternInputs(settings, "sharedBackend");
+      this.sharedBackend = new SharedBackend(this, "shared-backend", inputs);
       sharedBackendOutputs(this, this.sharedBackend);
     }
     if (settings.patterns.includes("webApp")) {
-      if (!this.foundation || !settings.webApp) {
-        throw new ValidationError(`environment ${settings.name}`, "webApp", settings.webApp, "needs the foundation pattern and its webApp settings");
-      }
-      const registry = webAppRegistry(this, settings.webApp, this.sharedBackend?.registry);
-      this.webApp = new WebAppTemplate(this, "web-app", { settings: { ...settings, webApp: settings.webApp }, foundation: this.foundation, registry });
+      const inputs = this.patternInputs(settings, "webApp");
+      const registry = webAppRegistry(this, inputs.settings.webApp, this.sharedBackend?.registry);
+      this.webApp = new WebAppTemplate(this, "web-app", { ...inputs, registry });
       webAppOutputs(this, this.webApp);
     }
+  }
+
+  /**
+   * The foundation and the pattern's settings a pattern builds on. Settings validation guarantees both;
+   * checking again keeps the type checker and a bypassed validation honest.
+   */
+  private patternInputs<K extends "sharedBackend" | "webApp">(settings: EnvironmentSettings, pattern: K) {
+    const own = settings[pattern];
+    if (!this.foundation || !own) {
+      throw new ValidationError(`environment ${settings.name}`, pattern, own, `needs the foundation pattern and its ${pattern} settings`);
+    }
+    return { foundation: this.foundation, settings: { ...settings, [pattern]: own } as EnvironmentSettings & Required<Pick<EnvironmentSettings, K>> };
   }
 }

@@ -65,15 +65,17 @@ const kafkaBinding = z.strictObject({
   group: z.string().optional(),
 });
 
+/** An Azure Cache for Redis size; the tier rules are checked semantically (family, capacity, zones). */
+const redisSize = z.strictObject({
+  sku: z.enum(["Basic", "Standard", "Premium"]),
+  family: z.enum(["C", "P"]),
+  capacity: z.number(),
+  zones: z.array(zone).optional(),
+});
+
 /** Seed 000's shared backend: sizes and switches per environment (the pattern holds the fixed rules). */
 const sharedBackendSchema = z.strictObject({
-  /** Azure Cache for Redis size; the tier rules are checked semantically (family, capacity, zones). */
-  redis: z.strictObject({
-    sku: z.enum(["Basic", "Standard", "Premium"]),
-    family: z.enum(["C", "P"]),
-    capacity: z.number(),
-    zones: z.array(zone).optional(),
-  }),
+  redis: redisSize,
   registry: z.strictObject({
     zoneRedundancy: z.boolean(),
     /** Days untagged manifests are kept. */
@@ -147,12 +149,7 @@ const webAppSchema = z.strictObject({
     backupRetentionDays: z.number(),
     geoRedundantBackup: z.boolean(),
   }),
-  redis: z.strictObject({
-    sku: z.enum(["Basic", "Standard", "Premium"]),
-    family: z.enum(["C", "P"]),
-    capacity: z.number(),
-    zones: z.array(zone).optional(),
-  }),
+  redis: redisSize,
   serviceBus: z.strictObject({
     sku: z.enum(["Standard", "Premium"]),
     /** Premium messaging units. */
