@@ -26,3 +26,23 @@ export function synthJson(stack: TerraformStack): any {
 export function resourcesOf(stack: TerraformStack, type: string): Array<[string, any]> {
   return Object.entries(synthJson(stack).resource?.[type] ?? {});
 }
+
+/** `[logicalId, body]` of every resource of a type in parsed synthesized JSON. */
+export function jsonResources(stackJson: any, type: string): Array<[string, any]> {
+  return Object.entries(stackJson.resource?.[type] ?? {});
+}
+
+/**
+ * The one resource of a type whose logical id starts with `prefix` (a pattern's construct id, e.g.
+ * `foundation_`); fails naming the type when there is not exactly one.
+ */
+export function onlyResource(stackJson: any, type: string, prefix = ""): [string, any] {
+  const all = jsonResources(stackJson, type).filter(([id]) => id.startsWith(prefix));
+  expect([type, all.map(([id]) => id).length]).toEqual([type, 1]);
+  return all[0];
+}
+
+/** Interpolation of a resource attribute: `${type.id.attr}`. */
+export function attributeRef(type: string, id: string, attr = "id"): string {
+  return `\${${type}.${id}.${attr}}`;
+}

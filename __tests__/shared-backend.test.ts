@@ -2,6 +2,7 @@ import { Testing } from "cdktf";
 import { buildEstate } from "../stacks/estate";
 import { settings as estateSettings } from "../stacks/settings/environments";
 import { validateSettings } from "../stacks/settings/validate";
+import { attributeRef, jsonResources, onlyResource } from "./helpers";
 import { COLLECTOR_ENV } from "../constructs/monitoring/confluent-metrics-config";
 
 /**
@@ -18,18 +19,11 @@ beforeAll(() => {
 
 const ENVIRONMENTS = ["dev", "staging", "prod"];
 
-function resources(env: string, type: string): Array<[string, any]> {
-  return Object.entries(json[env].resource?.[type] ?? {});
-}
+const resources = (env: string, type: string) => jsonResources(json[env], type);
+/** The shared backend's own resource of a type (other patterns may have one too). */
+const single = (env: string, type: string) => onlyResource(json[env], type, "shared-backend_");
 
-function single(env: string, type: string): [string, any] {
-  // The shared backend's own resource of a type (other patterns may have one too).
-  const all = resources(env, type).filter(([id]) => id.startsWith("shared-backend_"));
-  expect([type, all.length]).toEqual([type, 1]);
-  return all[0];
-}
-
-const ref = (type: string, id: string, attr = "id") => `\${${type}.${id}.${attr}}`;
+const ref = attributeRef;
 
 describe.each(ENVIRONMENTS)("shared backend in %s", (env) => {
   const settings = () => validateSettings(estateSettings).environments.find((e) => e.name === env)!;

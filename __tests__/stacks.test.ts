@@ -6,6 +6,7 @@ import { buildEstate } from "../stacks/estate";
 import { settings as estateSettings } from "../stacks/settings/environments";
 import { EnvironmentSettings, GEO_REDUNDANT, Settings, SUBNET_ROLES } from "../stacks/settings/schema";
 import { validateSettings } from "../stacks/settings/validate";
+import { attributeRef, jsonResources, onlyResource } from "./helpers";
 
 /**
  * The whole estate, built in memory the way main.ts builds it. Every stack is synthesized once (in
@@ -51,28 +52,12 @@ beforeAll(() => {
 // Helpers over the synthesized JSON
 
 /** `[logicalId, body]` of every resource of a type. */
-function resources(stack: any, type: string): Array<[string, any]> {
-  return Object.entries(stack.resource?.[type] ?? {});
-}
-
+const resources = jsonResources;
 /** The one resource of a type (fails when there is not exactly one). */
-function single(stack: any, type: string): [string, any] {
-  const all = resources(stack, type);
-  expect(all.map(([id]) => id)).toHaveLength(1);
-  return all[0];
-}
-
+const single = (stack: any, type: string) => onlyResource(stack, type);
 /** The foundation's one resource of a type (other patterns may have their own). */
-function foundationOf(stack: any, type: string): [string, any] {
-  const all = resources(stack, type).filter(([id]) => id.startsWith("foundation_"));
-  expect(all.map(([id]) => id)).toHaveLength(1);
-  return all[0];
-}
-
-/** Interpolation of a resource attribute: `${type.id.attr}`. */
-function ref(type: string, id: string, attr = "id"): string {
-  return `\${${type}.${id}.${attr}}`;
-}
+const foundationOf = (stack: any, type: string) => onlyResource(stack, type, "foundation_");
+const ref = attributeRef;
 
 /** A nested block is an object or a one-element list depending on the provider binding. */
 function block(value: any): any {

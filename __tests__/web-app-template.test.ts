@@ -2,6 +2,7 @@ import { Testing } from "cdktf";
 import { buildEstate } from "../stacks/estate";
 import { settings as estateSettings } from "../stacks/settings/environments";
 import { validateSettings } from "../stacks/settings/validate";
+import { attributeRef, jsonResources, onlyResource } from "./helpers";
 
 /**
  * Seed 003's web application template as every environment synthesizes it: the seed's numbers and
@@ -15,14 +16,11 @@ beforeAll(() => {
   json = Object.fromEntries(environments.map((s) => [s.node.id, JSON.parse(Testing.synth(s))]));
 });
 
-const resources = (env: string, type: string): Array<[string, any]> => Object.entries(json[env].resource?.[type] ?? {});
+const resources = (env: string, type: string) => jsonResources(json[env], type);
 const mine = (env: string, type: string) => resources(env, type).filter(([id]) => id.startsWith("web-app"));
-function single(env: string, type: string): [string, any] {
-  const all = mine(env, type);
-  expect([type, all.length]).toEqual([type, 1]);
-  return all[0];
-}
-const ref = (type: string, id: string, attr = "id") => `\${${type}.${id}.${attr}}`;
+/** The template's own resource of a type (other patterns may have one too). */
+const single = (env: string, type: string) => onlyResource(json[env], type, "web-app");
+const ref = attributeRef;
 
 const EXPECTED = {
   dev: { plan: "S1", autoscale: [1, 3], postgres: ["B_Standard_B1ms", undefined, 7, false], redis: ["Basic", "C", 0], bus: "Standard", budget: 400 },
