@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { ITerraformDependable } from "cdktf";
 import { ContainerApp as AzContainerApp } from "@cdktf/provider-azurerm/lib/container-app";
 import { AzureResource } from "../core/azure-resource";
-import { check, isWholeNumberIn } from "../core/errors";
+import { assertNoViolations, check, isWholeNumberIn, Violation } from "../core/errors";
 import { CommonResourceProps, IPrincipal, IResourceGroup } from "../core/interfaces";
 import { kebab, resourceName } from "../core/naming";
 import { RoleAssignment } from "../security/role-assignment";
@@ -156,12 +156,9 @@ export class ContainerApp extends AzureResource implements IPrincipal {
     const workloadOk = /^[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/.test(props.workload);
     check(workloadOk, where, "workload", props.workload, "must be 1-63 lower-case letters, digits or '-', starting with a letter and ending with a letter or digit: it is also the container name");
     validateImage(where, props.image, "erp/orders");
-    const { cpu, memory } = resources(where, props);
-    const minReplicas = props.minReplicas ?? 1;
-    const maxReplicas = props.maxReplicas ?? 10;
-    check(isWholeNumberIn(minReplicas, 0, 1000), where, "minReplicas", minReplicas, "must be a whole number from 0 to 1000");
-    check(isWholeNumberIn(maxReplicas, 1, 1000), where, "maxReplicas", maxReplicas, "must be a whole number from 1 to 1000");
-    check(minReplicas <= maxReplicas, where, "minReplicas", minReplicas, `must not exceed maxReplicas (${maxReplicas})`);
+    const { cpu, memory, minReplicas, maxReplicas } = withSizingDefaults(props);
+    assertNoViolations(where, containerAppSizingViolations({ cpu, memory, minReplicas, maxReplicas }));
+    if (props.dapr) assertNoViolations(where, daprAppIdViolations(props.dapr.appId).map((v) => ({ ...v, field: "dapr.appId" })));
     const ingress = props.ingress;
     if (ingress) check(isWholeNumberIn(ingress.targetPort, 1, 65535), where, "ingress.targetPort", ingress.targetPort, PORT_RULE);
     const appPort = props.dapr?.appPort;
@@ -239,14 +236,41 @@ export class ContainerApp extends AzureResource implements IPrincipal {
 }
 
 
-/** The Consumption profile's sizes: 0.25-4 vCPU in 0.25 steps, with twice as many GiB of memory. */
-function resources(where: string, props: ContainerAppProps): { cpu: number; memory: string } {
-  const cpu = props.cpu ?? 0.5;
-  check(Number.isInteger(cpu * 4) && cpu >= 0.25 && cpu <= 4, where, "cpu", cpu, "must be 0.25-4 vCPU in steps of 0.25 (Consumption profile)");
-  const expected = `${cpu * 2}Gi`;
-  const memory = props.memory ?? expected;
-  check(memory === expected, where, "memory", memory, `must be twice cpu: "${expected}" for ${cpu} vCPU (Consumption profile)`);
-  return { cpu, memory };
+/** A container app's size and replica range, as the construct and settings express it. */
+export interface ContainerAppSizing {
+  readonly cpu: number;
+  readonly memory: string;
+  readonly minReplicas: number;
+  readonly maxReplicas: number;
+}
+
+/** The sizing defaults of {@link ContainerAppProps}: 0.5 vCPU, twice as many Gi of memory, 1-10 replicas. */
+export function withSizingDefaults(sizing: Partial<ContainerAppSizing>): ContainerAppSizing {
+  const cpu = sizing.cpu ?? 0.5;
+  return { cpu, memory: sizing.memory ?? `${cpu * 2}Gi`, minReplicas: sizing.minReplicas ?? 1, maxReplicas: sizing.maxReplicas ?? 10 };
+}
+
+/**
+ * The Consumption profile's rules: 0.25-4 vCPU in 0.25 steps with twice as many GiB of memory (the fixed
+ * pairs Container Apps accepts, e.g. 0.5/1Gi), and 0-1000 replicas with min <= max.
+ */
+export function containerAppSizingViolations(s: ContainerAppSizing): Violation[] {
+  const violations: Violation[] = [];
+  const cpuOk = Number.isInteger(s.cpu * 4) && s.cpu >= 0.25 && s.cpu <= 4;
+  if (!cpuOk) violations.push({ field: "cpu", value: s.cpu, rule: "must be 0.25-4 vCPU in steps of 0.25 (Consumption profile)" });
+  const expected = `${s.cpu * 2}Gi`;
+  if (cpuOk && s.memory !== expected) violations.push({ field: "memory", value: s.memory, rule: `must be twice cpu: "${expected}" for ${s.cpu} vCPU (Consumption profile)` });
+  if (!isWholeNumberIn(s.minReplicas, 0, 1000)) violations.push({ field: "minReplicas", value: s.minReplicas, rule: "must be a whole number from 0 to 1000" });
+  if (!isWholeNumberIn(s.maxReplicas, 1, 1000)) violations.push({ field: "maxReplicas", value: s.maxReplicas, rule: "must be a whole number from 1 to 1000" });
+  if (s.minReplicas > s.maxReplicas) violations.push({ field: "minReplicas", value: s.minReplicas, rule: `must not exceed maxReplicas (${s.maxReplicas})` });
+  return violations;
+}
+
+/** Dapr app ids are DNS labels: other apps address this one by it. */
+export function daprAppIdViolations(appId: string): Violation[] {
+  return /^[a-z][a-z0-9-]{0,61}[a-z0-9]$|^[a-z]$/.test(appId) && !appId.includes("--")
+    ? []
+    : [{ field: "appId", value: appId, rule: "must be 1-63 lower-case letters, digits or '-', starting with a letter and ending with a letter or digit, no '--' (a DNS label)" }];
 }
 
 /** App secret name per secret variable: lower-case alphanumerics and '-', distinct, and no clash with `env`. */

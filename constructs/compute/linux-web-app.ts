@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { ITerraformDependable, Token } from "cdktf";
+import { ITerraformDependable } from "cdktf";
 import { LinuxWebApp as AzLinuxWebApp } from "@cdktf/provider-azurerm/lib/linux-web-app";
 import { AzureResource } from "../core/azure-resource";
 import { check, isWholeNumberIn } from "../core/errors";
@@ -8,13 +8,8 @@ import { resourceName } from "../core/naming";
 import { UserAssignedIdentity } from "../security/user-assigned-identity";
 import { AppServicePlan } from "./app-service-plan";
 import { validateImage } from "./image-reference";
+import { KeyVaultSecretReference, versionlessSecretUrl } from "../security/key-vault-secret-reference";
 import { IContainerRegistry } from "./container-registry";
-
-/** A Key Vault secret an app setting refers to; the provider's `KeyVaultSecret` fits. */
-export interface KeyVaultSecretReference {
-  /** The secret's URL without version (`https://<vault>.vault.azure.net/secrets/<name>`): the app follows rotations. */
-  readonly versionlessId: string;
-}
 
 export interface LinuxWebAppProps extends CommonResourceProps {
   /** Where the app lives. */
@@ -84,7 +79,6 @@ export interface LinuxWebAppProps extends CommonResourceProps {
   readonly publicNetworkAccess?: boolean;
 }
 
-const SECRET_URL = /^https:\/\/[^/\s]+\/secrets\/[A-Za-z0-9-]{1,127}$/;
 /** Set from the `port` prop, never by hand. */
 const PORT_SETTING = "WEBSITES_PORT";
 
@@ -175,8 +169,7 @@ function appSettingsOf(where: string, props: LinuxWebAppProps, port: number): Re
   for (const [settingName, secret] of Object.entries(props.keyVaultSecrets ?? {})) {
     const field = `keyVaultSecrets.${settingName}`;
     check(settingName !== PORT_SETTING && !(settingName in plain), where, field, settingName, "must not also be an appSettings name or WEBSITES_PORT");
-    const url = secret.versionlessId;
-    check(Token.isUnresolved(url) || SECRET_URL.test(url), where, `${field}.versionlessId`, url, "must be a versionless secret URL, https://<vault>.vault.azure.net/secrets/<name>");
+    const url = versionlessSecretUrl(where, field, secret);
     references[settingName] = `@Microsoft.KeyVault(SecretUri=${url})`;
   }
   return { ...plain, ...references, [PORT_SETTING]: String(port) };

@@ -44,8 +44,8 @@ export abstract class AzureResource extends Construct implements IAzureResource 
   }
 
   /** Sends the resource's logs and metrics to Log Analytics. */
-  public addDiagnostics(options: DiagnosticSettingsOptions): DiagnosticSettings {
-    return new DiagnosticSettings(this, `diagnostics-${nextChildIndex(this, "diagnostics")}`, {
+  public addDiagnostics(options: DiagnosticSettingsOptions): void {
+    new DiagnosticSettings(this, `diagnostics-${nextChildIndex(this, "diagnostics")}`, {
       ...options,
       logCategoryGroups: options.logCategoryGroups ?? [...this.defaultLogCategoryGroups],
       targetResourceId: this.id,
@@ -87,7 +87,7 @@ export abstract class AzureResource extends Construct implements IAzureResource 
 
   /** `lifecycle.prevent_destroy` on the primary resource plus a CanNotDelete lock. */
   public protectFromDeletion(): void {
-    this.resource.lifecycle = { ...(this.resource.lifecycle ?? {}), preventDestroy: true };
+    preventDestroy(this.resource);
     this.addLock({ kind: "CanNotDelete" });
   }
 }
@@ -96,4 +96,9 @@ export abstract class AzureResource extends Construct implements IAzureResource 
 export function nextChildIndex(scope: IConstruct, prefix: string): number {
   const own = new RegExp(`^${prefix}-\\d+$`);
   return scope.node.children.filter((c) => own.test(c.node.id)).length;
+}
+
+/** `lifecycle.prevent_destroy` on one resource, keeping its other lifecycle settings. */
+export function preventDestroy(resource: TerraformResource): void {
+  resource.lifecycle = { ...(resource.lifecycle ?? {}), preventDestroy: true };
 }

@@ -34,6 +34,12 @@ export interface DiagnosticSettingsOptions {
    */
   readonly logCategoryGroups?: string[];
   /**
+   * Single log categories to enable next to the groups, for a setting that must send exactly one
+   * category (e.g. SQL's SQLSecurityAuditEvents).
+   * @default none
+   */
+  readonly logCategories?: string[];
+  /**
    * Send the AllMetrics metric category.
    * @default true
    */

@@ -162,6 +162,23 @@ export const NAME_RULES = {
     pattern: /^[A-Za-z0-9_-]+$/,
     description: "1-63 characters: letters, digits, '_', '-'",
   },
+  sqlServer: {
+    abbreviation: "sql",
+    minLength: 1,
+    maxLength: 63,
+    pattern: /^[a-z0-9][a-z0-9-]*[a-z0-9]$|^[a-z0-9]$/,
+    description: "1-63 characters: lower-case letters, digits, '-'; start and end with a letter or digit; unique across Azure",
+    globallyUnique: true,
+  },
+  appConfiguration: {
+    abbreviation: "appcs",
+    minLength: 5,
+    maxLength: 50,
+    pattern: /^[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]$/,
+    description: "5-50 characters: letters, digits, '-'; start and end with a letter or digit, no '--'; unique across Azure",
+    globallyUnique: true,
+    noDoubleHyphen: true,
+  },
   containerRegistry: {
     abbreviation: "cr",
     minLength: 5,
@@ -195,6 +212,13 @@ export const CHILD_NAME_RULES = {
     maxLength: 127,
     pattern: /^[A-Za-z0-9-]+$/,
     description: "1-127 characters: letters, digits and '-'",
+  },
+  sqlDatabase: {
+    abbreviation: "",
+    minLength: 1,
+    maxLength: 128,
+    pattern: /^[^<>*%&:\\/?\x00-\x1f]*[^<>*%&:\\/?\x00-\x1f. ]$/,
+    description: "1-128 characters, none of < > * % & : \\ / ? or control characters; must not end with '.' or ' '",
   },
 } satisfies Record<string, NameRule>;
 

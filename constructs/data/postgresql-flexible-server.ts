@@ -5,7 +5,7 @@ import { PostgresqlFlexibleServerActiveDirectoryAdministrator } from "@cdktf/pro
 import { PostgresqlFlexibleServerConfiguration } from "@cdktf/provider-azurerm/lib/postgresql-flexible-server-configuration";
 import { PostgresqlFlexibleServerDatabase } from "@cdktf/provider-azurerm/lib/postgresql-flexible-server-database";
 import { KeyVaultSecret } from "@cdktf/provider-azurerm/lib/key-vault-secret";
-import { AzureResource } from "../core/azure-resource";
+import { AzureResource, preventDestroy } from "../core/azure-resource";
 import { assertNoViolations, check, isWholeNumberIn, Violation } from "../core/errors";
 import { CommonResourceProps, IPrincipal, IResourceGroup, PrivateEndpointOptions } from "../core/interfaces";
 import { kebab, resourceName } from "../core/naming";
@@ -327,7 +327,7 @@ export class PostgreSqlFlexibleServer extends AzureResource {
       collation: "en_US.utf8",
       dependsOn: this.afterLastServerChange(),
     });
-    if (this.protectedFromDeletion) protect(database);
+    if (this.protectedFromDeletion) preventDestroy(database);
     this.lastServerChange = database;
     this.databases.push(database);
     this.databaseIds[name] = database.id;
@@ -344,7 +344,7 @@ export class PostgreSqlFlexibleServer extends AzureResource {
   public protectFromDeletion(): void {
     super.protectFromDeletion();
     this.protectedFromDeletion = true;
-    this.databases.forEach(protect);
+    this.databases.forEach(preventDestroy);
   }
 
   private afterLastServerChange(): TerraformResource[] | undefined {
@@ -377,6 +377,3 @@ function checkTransportParameters(where: string, parameters: Record<string, stri
   check(["TLSv1.2", "TLSv1.3"].includes(minTls), where, "parameters.ssl_min_protocol_version", minTls, "must be TLSv1.2 or TLSv1.3");
 }
 
-function protect(resource: TerraformResource): void {
-  resource.lifecycle = { ...(resource.lifecycle ?? {}), preventDestroy: true };
-}

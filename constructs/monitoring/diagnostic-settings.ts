@@ -21,7 +21,7 @@ export class DiagnosticSettings extends Construct {
       name: props.name ?? "diag-to-log-analytics",
       targetResourceId: props.targetResourceId,
       logAnalyticsWorkspaceId: props.workspace.id,
-      enabledLog: groups.map((categoryGroup) => ({ categoryGroup })),
+      enabledLog: [...groups.map((categoryGroup) => ({ categoryGroup })), ...(props.logCategories ?? []).map((category) => ({ category }))],
       enabledMetric: props.metrics === false ? undefined : [{ category: "AllMetrics" }],
     });
   }

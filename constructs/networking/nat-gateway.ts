@@ -6,7 +6,6 @@ import { AzureResource } from "../core/azure-resource";
 import { check, isWholeNumberIn } from "../core/errors";
 import { CommonResourceProps, DiagnosticSettingsOptions, IResourceGroup } from "../core/interfaces";
 import { assertName, NAME_RULES, Naming, resourceName } from "../core/naming";
-import { DiagnosticSettings } from "../monitoring/diagnostic-settings";
 
 const ZONES = ["1", "2", "3"];
 
@@ -62,8 +61,8 @@ export class NatGateway extends AzureResource {
   }
 
   /** NAT gateways expose metrics only: no log categories, and asking for some is an error. */
-  public override addDiagnostics(options: DiagnosticSettingsOptions): DiagnosticSettings {
+  public override addDiagnostics(options: DiagnosticSettingsOptions): void {
     check(!options.logCategoryGroups?.length, this.node.path, "diagnosticSettings.logCategoryGroups", options.logCategoryGroups, "must be empty: NAT gateways expose metrics only");
-    return super.addDiagnostics({ ...options, logCategoryGroups: [] });
+    super.addDiagnostics({ ...options, logCategoryGroups: [] });
   }
 }

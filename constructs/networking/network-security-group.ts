@@ -5,7 +5,6 @@ import { AzureResource } from "../core/azure-resource";
 import { check, isWholeNumberIn } from "../core/errors";
 import { CommonResourceProps, DiagnosticSettingsOptions, IResourceGroup } from "../core/interfaces";
 import { assertName, NAME_RULES, NameRule, resourceName } from "../core/naming";
-import { DiagnosticSettings } from "../monitoring/diagnostic-settings";
 
 /** One NSG rule as data. Exactly one of each `...Prefix` / `...Prefixes` (and port) pair is set. */
 export interface SecurityRuleSpec {
@@ -117,9 +116,9 @@ export class NetworkSecurityGroup extends AzureResource {
   }
 
   /** NSGs expose log categories but no metrics: metrics are off, and asking for them is an error. */
-  public override addDiagnostics(options: DiagnosticSettingsOptions): DiagnosticSettings {
+  public override addDiagnostics(options: DiagnosticSettingsOptions): void {
     check(options.metrics !== true, this.node.path, "diagnosticSettings.metrics", options.metrics, "must be false: network security groups expose no metrics");
-    return super.addDiagnostics({ ...options, metrics: false });
+    super.addDiagnostics({ ...options, metrics: false });
   }
 
   private validateRule(spec: SecurityRuleSpec): void {

@@ -8,7 +8,6 @@ import { Cidr, contains, overlaps, parseCidr } from "../core/cidr";
 import { check, ValidationError } from "../core/errors";
 import { CommonResourceProps, DiagnosticSettingsOptions, IResourceGroup } from "../core/interfaces";
 import { assertName, NAME_RULES, Naming, resourceName } from "../core/naming";
-import { DiagnosticSettings } from "../monitoring/diagnostic-settings";
 import { NatGateway } from "./nat-gateway";
 import { NetworkSecurityGroup, SecurityRuleSpec } from "./network-security-group";
 
@@ -147,12 +146,12 @@ export class VirtualNetwork extends AzureResource {
   }
 
   /** Diagnostics for the VNet and, logs only, for every subnet NSG (NSGs have no metrics). */
-  public override addDiagnostics(options: DiagnosticSettingsOptions): DiagnosticSettings {
+  public override addDiagnostics(options: DiagnosticSettingsOptions): void {
     // A metrics-only request (no log groups) has nothing an NSG could send.
     if (options.logCategoryGroups?.length !== 0) {
       Object.values(this.networkSecurityGroups).forEach((nsg) => nsg.addDiagnostics({ ...options, metrics: false }));
     }
-    return super.addDiagnostics(options);
+    super.addDiagnostics(options);
   }
 
   private addSubnet(key: string, spec: SubnetSpec): void {
