@@ -2,9 +2,10 @@ import { TerraformOutput, Testing } from "cdktf";
 import { MonitorMetricAlert } from "@cdktf/provider-azurerm/lib/monitor-metric-alert";
 import { MonitorScheduledQueryRulesAlertV2 } from "@cdktf/provider-azurerm/lib/monitor-scheduled-query-rules-alert-v2";
 import { ActionGroup } from "../constructs/monitoring/action-group";
-import { databaseLatencyP99High, LogQueryAlert, LogQueryAlertProps, requestErrorRateHigh } from "../constructs/monitoring/log-query-alert";
+import { databaseLatencyP99High, LogQueryAlert, LogQueryAlertProps, requestErrorRateHigh, serverErrorRateHigh } from "../constructs/monitoring/log-query-alert";
 import {
   appServicePlanMemoryHigh,
+  containerAppRestarts,
   MetricAlert,
   MetricAlertProps,
   postgresCpuHigh,
@@ -124,6 +125,7 @@ describe("metric alert presets (seed 003)", () => {
     ["postgresStorageHigh", postgresStorageHigh(), "storage_percent", "Maximum", 80, "PT15M", 2],
     ["postgresStorageCritical", postgresStorageCritical(), "storage_percent", "Maximum", 90, "PT15M", 0],
     ["appServicePlanMemoryHigh", appServicePlanMemoryHigh(), "MemoryPercentage", "Average", 90, "PT5M", 2],
+    ["containerAppRestarts", containerAppRestarts(), "RestartCount", "Total", 3, "PT15M", 2],
   ])("%s synthesizes its threshold, window and severity", (_, preset, metricName, aggregation, threshold, windowSize, severity) => {
     const { stack } = metricAlert(preset);
     expect(only(stack, "azurerm_monitor_metric_alert")).toMatchObject({
@@ -179,6 +181,19 @@ describe("LogQueryAlert", () => {
         metric_measure_column: "failedPercent",
         operator: "GreaterThan",
         threshold: 5,
+      },
+    ]);
+  });
+
+  it("measures the 5xx share per service (seed 004), leaving 4xx out, and fires on the worst service", () => {
+    const { stack } = logAlert(serverErrorRateHigh(2));
+    expect(only(stack, "azurerm_monitor_scheduled_query_rules_alert_v2").criteria).toEqual([
+      {
+        query: ["requests", "| summarize total = count(), failed = countif(toint(resultCode) >= 500) by cloud_RoleName", "| where total > 0", "| project failedPercent = 100.0 * failed / total"].join("\n"),
+        time_aggregation_method: "Maximum",
+        metric_measure_column: "failedPercent",
+        operator: "GreaterThan",
+        threshold: 2,
       },
     ]);
   });

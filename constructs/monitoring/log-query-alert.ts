@@ -138,11 +138,26 @@ export type LogQueryAlertPreset = Required<Pick<LogQueryAlertProps, "criteria" |
  * requests yields no row and so no alert. Severity 1 (error). Scope: the Application Insights id.
  */
 export function requestErrorRateHigh(thresholdPercent = 5): LogQueryAlertPreset {
+  return requestShareAbove("success == false", [], thresholdPercent, `More than ${thresholdPercent} % of requests failed in 5 minutes: page on-call`);
+}
+
+/**
+ * Seed 004 (monitoring): the share of a service's requests answered with a 5xx status over the last
+ * 5 minutes, per `cloud_RoleName`; the worst service counts, so one failing service among healthy ones
+ * still fires. Client errors (4xx) are left out. Severity 1 (error). Scope: the Application Insights id.
+ */
+export function serverErrorRateHigh(thresholdPercent = 5): LogQueryAlertPreset {
+  return requestShareAbove("toint(resultCode) >= 500", ["cloud_RoleName"], thresholdPercent, `More than ${thresholdPercent} % of a service's requests answered 5xx in 5 minutes`);
+}
+
+/** Percentage of requests matching `condition` (per `by` group), alerting on the highest above the threshold. */
+function requestShareAbove(condition: string, by: string[], thresholdPercent: number, description: string): LogQueryAlertPreset {
+  const grouping = by.length > 0 ? ` by ${by.join(", ")}` : "";
   return {
     criteria: {
       query: [
         "requests",
-        "| summarize total = count(), failed = countif(success == false)",
+        `| summarize total = count(), failed = countif(${condition})${grouping}`,
         "| where total > 0",
         "| project failedPercent = 100.0 * failed / total",
       ].join("\n"),
@@ -154,7 +169,7 @@ export function requestErrorRateHigh(thresholdPercent = 5): LogQueryAlertPreset 
     windowDuration: "PT5M",
     evaluationFrequency: "PT5M",
     severity: 1,
-    description: `More than ${thresholdPercent} % of requests failed in 5 minutes: page on-call`,
+    description,
   };
 }
 

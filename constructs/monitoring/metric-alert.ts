@@ -251,3 +251,17 @@ export function postgresStorageCritical(thresholdPercent = 90): MetricAlertPrese
 export function appServicePlanMemoryHigh(thresholdPercent = 90): MetricAlertPreset {
   return averageAbove("Microsoft.Web/serverfarms", "MemoryPercentage", thresholdPercent, "PT5M", "PT1M", 2, `App Service plan memory above ${thresholdPercent} % for 5 minutes`);
 }
+
+/**
+ * Seed 004 (monitoring): a container app's replicas restarted more than `threshold` times in 15
+ * minutes, the sign of a crash loop or failing probes. Severity 2 (warning). Scope: the app id.
+ */
+export function containerAppRestarts(threshold = 3): MetricAlertPreset {
+  return {
+    criteria: { metricNamespace: "Microsoft.App/containerApps", metricName: "RestartCount", aggregation: "Total", operator: "GreaterThan", threshold },
+    windowSize: "PT15M",
+    frequency: "PT5M",
+    severity: 2,
+    description: `Container app replicas restarted more than ${threshold} times in 15 minutes`,
+  };
+}
