@@ -312,4 +312,79 @@ describe("environment settings", () => {
       ]);
     });
   });
+
+  describe("ERP microservices", () => {
+    const services = settings.environments[0].erp!.services;
+    /** The dev services with one of them replaced. */
+    const withService = (i: number, change: Record<string, unknown>) => services.map((s, j) => (j === i ? { ...s, ...change } : s));
+    const erpProblems = (erp: Record<string, unknown>) => problemsWith({ environments: { dev: { erp } } });
+
+    it("rejects a service name that is no legal container app name, and one whose generated name is too long", () => {
+      expect(erpProblems({ services: withService(1, { name: "Auth_Service" }) })).toEqual([
+        `environment dev: erp.services.1.name = "Auth_Service": must be 1-63 lower-case letters, digits or '-', starting with a letter and ending with a letter or digit, no '--' (a container app name)`,
+        `environment dev: erp.services.1.daprAppId = "Auth_Service": must be 1-63 lower-case letters, digits or '-', starting with a letter and ending with a letter or digit, no '--' (a DNS label)`,
+        `environment dev: erp.services.1.name: names.containerApp (built from prefix, name and location) = "abs-ca-Auth_Service-we-dev": 2-32 characters: lower-case letters, digits, '-'; start with a letter, end with a letter or digit, no '--'`,
+      ]);
+      expect(erpProblems({ services: withService(2, { name: "billing-and-invoicing" }) })).toEqual([
+        `environment dev: erp.services.2.name: names.containerApp (built from prefix, name and location) = "abs-ca-billing-and-invoicing-we-dev": 2-32 characters: lower-case letters, digits, '-'; start with a letter, end with a letter or digit, no '--'`,
+      ]);
+    });
+
+    it("rejects two services with the same name or the same Dapr id", () => {
+      expect(erpProblems({ services: withService(2, { name: "auth", database: "AuthDB" }) })).toEqual([
+        "environment dev: erp.services.2.name = \"auth\": must be unique: services.1 has the same name",
+        "environment dev: erp.services.2.daprAppId = \"auth\": must be unique: services.1 has the same Dapr app id",
+      ]);
+      expect(erpProblems({ services: withService(3, { daprAppId: "orders" }) })).toEqual([
+        "environment dev: erp.services.4.daprAppId = \"orders\": must be unique: services.3 has the same Dapr app id",
+      ]);
+    });
+
+    it("rejects min > max replicas and CPU/memory pairs Container Apps does not offer", () => {
+      expect(erpProblems({ sizing: { minReplicas: 5, maxReplicas: 3 } })).toEqual([
+        "environment dev: erp.sizing.minReplicas = 5: must not exceed maxReplicas (3)",
+      ]);
+      expect(erpProblems({ sizing: { cpu: 0.5, memory: "2Gi" } })).toEqual([
+        'environment dev: erp.sizing.memory = "2Gi": must be twice cpu: "1Gi" for 0.5 vCPU (Consumption profile)',
+      ]);
+      expect(erpProblems({ services: withService(4, { cpu: 0.3 }) })).toEqual([
+        "environment dev: erp.services.4.cpu = 0.3: must be 0.25-4 vCPU in steps of 0.25 (Consumption profile)",
+      ]);
+    });
+
+    it("rejects a database whose connection-string secret name Key Vault refuses, and two spellings of one database", () => {
+      expect(erpProblems({ services: withService(1, { database: "Auth_DB" }) })).toEqual([
+        "environment dev: erp.services.1.database = \"Auth_DB\": must give a legal Key Vault secret name, but sql-connection-auth_db is not: 1-127 characters: letters, digits and '-'",
+      ]);
+      expect(erpProblems({ services: withService(2, { database: "authdb" }) })).toEqual([
+        "environment dev: erp.services.2.database = \"authdb\": must be spelled as another service spells it (AuthDB): database names are case-insensitive",
+      ]);
+    });
+
+    it("rejects an unknown database SKU, a retention the tier refuses, and a malformed long-term retention", () => {
+      const problems = erpProblems({ sql: { database: { sku: "S5", shortTermRetentionDays: 40, longTermRetention: { weekly: "5 weeks" } } } });
+      expect(problems).toHaveLength(3);
+      expect(problems[0]).toMatch(/^environment dev: erp\.sql\.database\.sku = "S5": must be a single-database SKU of SQL_DATABASE_SKUS: Basic; S0, S1, S2, S3, S4, S6,/);
+      expect(problems[1]).toBe("environment dev: erp.sql.database.shortTermRetentionDays = 40: must be a whole number of days, 1-35");
+      expect(problems[2]).toMatch(/^environment dev: erp\.sql\.database\.longTermRetention\.weekly = "5 weeks": /);
+    });
+
+    it("rejects an Entra admin id that is not a GUID, a frontend origin that is not https, and a Redis size the tier lacks", () => {
+      expect(erpProblems({ sql: { entraAdmin: { objectId: "sql-admins" } }, frontendOrigin: "http://erp.example.com" })).toEqual([
+        'environment dev: erp.frontendOrigin = "http://erp.example.com": must be an https:// URL',
+        'environment dev: erp.sql.entraAdmin.objectId = "sql-admins": must be a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)',
+      ]);
+      expect(erpProblems({ redis: { capacity: 9 } })).toEqual(["environment dev: erp.redis.capacity = 9: must be a whole number 0-6 for the Standard tier (C0-C6)"]);
+    });
+
+    it("needs the shared backend it runs on, and its own settings", () => {
+      expect(problemsWith({ environments: { dev: { patterns: ["foundation", "erp"] } } })).toEqual([
+        "environment dev: patterns = [\"foundation\",\"erp\"]: must include sharedBackend when it includes erp (its services run on the shared Container Apps environment and registry)",
+      ]);
+      const [dev, ...others] = settings.environments;
+      expect(problemsOf({ ...settings, environments: [{ ...dev, erp: undefined }, ...others] })).toEqual([
+        "environment dev: erp = (missing): is required when patterns includes erp",
+      ]);
+    });
+  });
 });

@@ -29,7 +29,7 @@ describe.each(ENVIRONMENTS)("shared backend in %s", (env) => {
   const settings = () => validateSettings(estateSettings).environments.find((e) => e.name === env)!;
 
   it("lives in the environment's main resource group and region", () => {
-    const [groupId, group] = resources(env, "azurerm_resource_group")[0];
+    const [groupId, group] = onlyResource(json[env], "azurerm_resource_group", "foundation_");
     expect(group.name).toBe(`abs-rg-we-${env}`);
     expect(group.location).toBe("westeurope");
     for (const type of ["azurerm_redis_cache", "azurerm_container_registry", "azurerm_container_app_environment", "azurerm_container_app"]) {

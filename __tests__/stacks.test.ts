@@ -27,6 +27,8 @@ const STATEFUL_TYPES = [
   "azurerm_container_registry",
   "azurerm_postgresql_flexible_server",
   "azurerm_servicebus_namespace",
+  "azurerm_mssql_server",
+  "azurerm_app_configuration",
 ];
 const REQUIRED_TAG_KEYS = ["cost-center", "environment", "managed-by", "owner", "workload"];
 

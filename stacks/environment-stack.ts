@@ -7,8 +7,9 @@ import { ValidationError } from "../constructs/core/errors";
 import { Foundation } from "../constructs/patterns/foundation";
 import { SharedBackend } from "../constructs/patterns/shared-backend";
 import { WebAppTemplate, webAppRegistry } from "../constructs/patterns/web-app-template";
+import { ErpMicroservices } from "../constructs/patterns/erp-microservices";
 import { EstateStack } from "./estate-stack";
-import { foundationOutputs, sharedBackendOutputs, webAppOutputs } from "./outputs";
+import { erpOutputs, foundationOutputs, sharedBackendOutputs, webAppOutputs } from "./outputs";
 import type { EnvironmentSettings } from "./settings/schema";
 
 export interface EnvironmentStackProps {
@@ -22,6 +23,7 @@ export class EnvironmentStack extends EstateStack {
   public readonly foundation?: Foundation;
   public readonly sharedBackend?: SharedBackend;
   public readonly webApp?: WebAppTemplate;
+  public readonly erp?: ErpMicroservices;
 
   constructor(scope: Construct, props: EnvironmentStackProps) {
     const { settings, stateStorage } = props;
@@ -50,13 +52,19 @@ export class EnvironmentStack extends EstateStack {
       this.webApp = new WebAppTemplate(this, "web-app", { ...inputs, registry });
       webAppOutputs(this, this.webApp);
     }
+    if (settings.patterns.includes("erp")) {
+      const inputs = this.patternInputs(settings, "erp");
+      if (!this.sharedBackend) throw new ValidationError(`environment ${settings.name}`, "patterns", settings.patterns, "must include sharedBackend when it includes erp");
+      this.erp = new ErpMicroservices(this, "erp", { ...inputs, sharedBackend: this.sharedBackend });
+      erpOutputs(this, this.erp);
+    }
   }
 
   /**
    * The foundation and the pattern's settings a pattern builds on. Settings validation guarantees both;
    * checking again keeps the type checker and a bypassed validation honest.
    */
-  private patternInputs<K extends "sharedBackend" | "webApp">(settings: EnvironmentSettings, pattern: K) {
+  private patternInputs<K extends "sharedBackend" | "webApp" | "erp">(settings: EnvironmentSettings, pattern: K) {
     const own = settings[pattern];
     if (!this.foundation || !own) {
       throw new ValidationError(`environment ${settings.name}`, pattern, own, `needs the foundation pattern and its ${pattern} settings`);

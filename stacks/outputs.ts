@@ -2,6 +2,7 @@ import { TerraformOutput, TerraformStack } from "cdktf";
 import { Foundation } from "../constructs/patterns/foundation";
 import { SharedBackend } from "../constructs/patterns/shared-backend";
 import { WebAppTemplate } from "../constructs/patterns/web-app-template";
+import { ErpMicroservices } from "../constructs/patterns/erp-microservices";
 
 type Outputs = Record<string, { value: unknown; sensitive?: boolean; description: string }>;
 
@@ -57,5 +58,19 @@ export function webAppOutputs(stack: TerraformStack, w: WebAppTemplate): void {
     web_postgres_fqdn: { value: w.postgres.fqdn, description: "PostgreSQL host (private endpoint only; password in the web Key Vault)" },
     web_key_vault_uri: { value: w.keyVault.vaultUri, description: "Web Key Vault URI" },
     web_service_bus_endpoint: { value: w.serviceBus.endpoint, description: "Service Bus endpoint (Entra ID only)" },
+  });
+}
+
+/** Where the ERP system is reached and configured; its secrets stay in its Key Vault. */
+export function erpOutputs(stack: TerraformStack, e: ErpMicroservices): void {
+  emit(stack, {
+    erp_resource_group_name: { value: e.resourceGroup.name, description: "ERP microservices resource group" },
+    erp_service_fqdns: {
+      value: Object.fromEntries(Object.entries(e.services).map(([name, app]) => [name, app.latestRevisionFqdn])),
+      description: "FQDN of each ERP service's latest revision (only the external ones are reachable from outside the environment)",
+    },
+    erp_sql_server_fqdn: { value: e.sql.fullyQualifiedDomainName, description: "ERP SQL server (private endpoint only; connection strings in the ERP Key Vault)" },
+    erp_app_configuration_endpoint: { value: e.appConfiguration.endpoint, description: "ERP App Configuration endpoint (Entra ID only)" },
+    erp_key_vault_uri: { value: e.keyVault.vaultUri, description: "ERP Key Vault URI" },
   });
 }

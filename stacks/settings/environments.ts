@@ -1,4 +1,4 @@
-import type { EnvironmentSettings, Settings, SharedBackendSettings, StateSettings, WebAppSettings } from "./schema";
+import type { EnvironmentSettings, ErpSettings, Settings, SharedBackendSettings, StateSettings, WebAppSettings } from "./schema";
 
 /**
  * The estate's settings: everything that differs between environments lives here (DESIGN.md's table,
@@ -10,7 +10,7 @@ const common: Pick<EnvironmentSettings, "prefix" | "location" | "logAnalytics" |
   location: "westeurope", // [000]
   logAnalytics: { sku: "PerGB2018", retentionDays: 30 }, // [004]
   monitoring: { alertEmails: ["platform-alerts@example.com"] },
-  patterns: ["foundation", "sharedBackend", "webApp"],
+  patterns: ["foundation", "sharedBackend", "webApp", "erp"],
 };
 
 const tags = (workload: string) => ({ workload, costCenter: "platform", owner: "platform-team" });
@@ -90,6 +90,38 @@ const webAppDev: WebAppSettings = {
   serviceBus: { sku: "Standard" },
 };
 
+/** The seven services of seed 004: the API gateway is the only one reachable from outside. */
+const erpServices: ErpSettings["services"] = [
+  { name: "api-gateway", image: "erp/api-gateway:1.0.0", ingress: "external", targetPort: 8080 },
+  ...["auth", "billing", "inventory", "orders", "purchasing", "sales"].map((name) => ({
+    name,
+    image: `erp/${name}:1.0.0`,
+    ingress: "internal" as const,
+    targetPort: 8080,
+    database: `${name[0].toUpperCase()}${name.slice(1)}DB`, // AuthDB ... SalesDB [004]
+  })),
+];
+
+/** ERP microservices [004] in dev: the seed's sizes, the smallest database that holds a schema, no geo copies. */
+const erpDev: ErpSettings = {
+  services: erpServices,
+  sizing: { cpu: 0.5, memory: "1Gi", minReplicas: 1, maxReplicas: 10 }, // [004]
+  httpConcurrency: 50,
+  aspnetcoreEnvironment: "Development",
+  logLevel: "Debug",
+  openTelemetry: true,
+  jwt: { issuer: "MyApp.Auth", audience: "MyApp.All" }, // [004]
+  frontendOrigin: "https://erp.dev.example.com",
+  sql: {
+    // Placeholder group: set the real one per deployment in the ESTATE_SETTINGS_FILE overrides.
+    entraAdmin: { login: "erp-sql-admins", objectId: "00000000-0000-0000-0000-000000000000" },
+    database: { sku: "Basic", backupStorageRedundancy: "Local", shortTermRetentionDays: 7 },
+  },
+  redis: { sku: "Standard", family: "C", capacity: 1 }, // [004: Standard, 1 GB, family C]
+  servicesReadReferencedSecrets: false, // [004: RBAC exactly as its table]
+  alerts: { serverErrorPercent: 5, restarts: 3 },
+};
+
 export const dev: EnvironmentSettings = {
   ...common,
   name: "dev",
@@ -104,6 +136,7 @@ export const dev: EnvironmentSettings = {
   stateEncryption: { enabled: true, key: { keyProvider: "azure_vault", keyName: "tofu-state-dev" } },
   sharedBackend: sizedDown,
   webApp: webAppDev,
+  erp: erpDev,
 };
 
 export const staging: EnvironmentSettings = {
@@ -122,6 +155,13 @@ export const staging: EnvironmentSettings = {
     autoscale: { minimum: 2, maximum: 20 }, // [003]
     postgres: { sku: "GP_Standard_D2s_v3", backupRetentionDays: 7, geoRedundantBackup: false }, // [003: GP_Gen5_2]
     redis: { sku: "Standard", family: "C", capacity: 1 },
+  },
+  erp: {
+    ...erpDev,
+    aspnetcoreEnvironment: "Staging",
+    logLevel: "Information",
+    frontendOrigin: "https://erp.staging.example.com",
+    sql: { ...erpDev.sql, database: { sku: "S1", backupStorageRedundancy: "Zone", shortTermRetentionDays: 14 } },
   },
 };
 
@@ -145,6 +185,23 @@ export const prod: EnvironmentSettings = {
     postgres: { sku: "GP_Standard_D4s_v3", highAvailability: "ZoneRedundant", backupRetentionDays: 35, geoRedundantBackup: true },
     redis: { sku: "Premium", family: "P", capacity: 1, zones: ["1", "2", "3"] },
     serviceBus: { sku: "Premium", capacity: 1 },
+  },
+  erp: {
+    ...erpDev,
+    aspnetcoreEnvironment: "Production",
+    logLevel: "Warning",
+    frontendOrigin: "https://erp.example.com",
+    sql: {
+      ...erpDev.sql,
+      // [004: 35-day point-in-time restore] plus weekly and monthly long-term copies, zone-redundant and geo-backed.
+      database: {
+        sku: "GP_Gen5_2",
+        zoneRedundant: true,
+        backupStorageRedundancy: "Geo",
+        shortTermRetentionDays: 35,
+        longTermRetention: { weekly: "P5W", monthly: "P12M" },
+      },
+    },
   },
 };
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { GUID_PATTERN } from "../../constructs/core/errors";
 import { KAFKA_CLUSTER_TYPES } from "../../constructs/data/kafka-rules";
 
 /** Azure regions the estate may use, with the short code names carry (`we` in `abs-rg-we-prod`). */
@@ -21,11 +22,10 @@ export const SUBNET_ROLES = ["gateway", "app", "data", "management", "containers
 export type SubnetRole = (typeof SUBNET_ROLES)[number];
 
 /** Patterns an environment can contain; later seed systems add theirs here. */
-export const PATTERNS = ["foundation", "sharedBackend", "webApp"] as const;
+export const PATTERNS = ["foundation", "sharedBackend", "webApp", "erp"] as const;
 export type Pattern = (typeof PATTERNS)[number];
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const guid = z.string().regex(GUID, "must be a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)");
+const guid = z.string().regex(GUID_PATTERN, "must be a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)");
 const location = z.enum(Object.keys(REGION_CODES) as [Location, ...Location[]]);
 /** Lower-case letters and digits, starting with a letter: safe inside every generated name. */
 const nameToken = (max: number) =>
@@ -157,6 +157,76 @@ const webAppSchema = z.strictObject({
   }),
 });
 
+/** One ERP microservice [004]: a container app on the shared backend's environment. */
+const erpService = z.strictObject({
+  /** Container app workload name and, unless `daprAppId` says otherwise, its Dapr app id. */
+  name: z.string(),
+  /** @default `name` */
+  daprAppId: z.string().optional(),
+  /** `repository:tag` in the shared registry. */
+  image: z.string().min(1, "must not be empty"),
+  /** Reachable from the internet (only the API gateway [004]) or only inside the environment. */
+  ingress: z.enum(["external", "internal"]),
+  /** Port the service listens on. */
+  targetPort: z.number(),
+  /** The SQL database the service owns; its connection string is in Key Vault and App Configuration. */
+  database: z.string().optional(),
+  /** Overrides of `erp.sizing` for this service. */
+  cpu: z.number().optional(),
+  memory: z.string().optional(),
+  minReplicas: z.number().optional(),
+  maxReplicas: z.number().optional(),
+});
+
+/** Seed 004's ERP microservices: the services as data, and sizes per environment. */
+const erpSchema = z.strictObject({
+  services: z.array(erpService).min(1, "must list at least one service"),
+  /** Size and replica range of every service unless it overrides them [004: 0.5 vCPU, 1 Gi, 1-10]. */
+  sizing: z.strictObject({ cpu: z.number(), memory: z.string(), minReplicas: z.number(), maxReplicas: z.number() }),
+  /** Concurrent HTTP requests per replica before another is added. */
+  httpConcurrency: z.number(),
+  /** ASPNETCORE_ENVIRONMENT of the services, also an App Configuration key. */
+  aspnetcoreEnvironment: z.enum(["Development", "Staging", "Production"]),
+  /** Logging__LogLevel__Default. */
+  logLevel: z.enum(["Trace", "Debug", "Information", "Warning", "Error", "Critical", "None"]),
+  /** OpenTelemetry__Enabled. */
+  openTelemetry: z.boolean(),
+  jwt: z.strictObject({ issuer: z.string().min(1, "must not be empty"), audience: z.string().min(1, "must not be empty") }),
+  /** CORS origin of the web frontend (Frontend:Origin). */
+  frontendOrigin: z.url({ protocol: /^https$/, error: "must be an https:// URL" }),
+  sql: z.strictObject({
+    /** The Entra ID group or user administering the server [004: Azure AD + SQL auth]. */
+    entraAdmin: z.strictObject({ login: z.string().min(1, "must not be empty"), objectId: guid }),
+    /** Size and backups of each of the services' databases. */
+    database: z.strictObject({
+      sku: z.string().min(1, "must not be empty"),
+      maxSizeGb: z.number().optional(),
+      zoneRedundant: z.boolean().optional(),
+      backupStorageRedundancy: z.enum(["Local", "Zone", "Geo", "GeoZone"]),
+      /** Point-in-time restore window. */
+      shortTermRetentionDays: z.number(),
+      /** ISO 8601 durations (P4W, P12M, P5Y) of weekly, monthly and yearly backups kept. */
+      longTermRetention: z
+        .strictObject({ weekly: z.string().optional(), monthly: z.string().optional(), yearly: z.string().optional(), weekOfYear: z.number().optional() })
+        .optional(),
+    }),
+  }),
+  redis: redisSize,
+  /**
+   * Also grant each service Key Vault Secrets User on exactly the secrets its App Configuration keys
+   * reference (the JWT key, Redis, its own database). Seed 004's RBAC table gives that right only to the
+   * store's identity, but Azure's App Configuration providers resolve Key Vault references on the client,
+   * with the service's own identity: without this the services cannot read those keys.
+   */
+  servicesReadReferencedSecrets: z.boolean(),
+  alerts: z.strictObject({
+    /** Alert when more than this share (%) of a service's requests answer 5xx in 5 minutes. */
+    serverErrorPercent: z.number().positive("must be greater than 0").max(100, "must be at most 100"),
+    /** Alert when a service's replicas restart more than this often in 15 minutes. */
+    restarts: wholeNumber(0, 1000),
+  }),
+});
+
 export const environmentSchema = z.strictObject({
   /** Stack id and the `<env>` of every name: dev, staging, prod. */
   name: nameToken(8),
@@ -207,6 +277,8 @@ export const environmentSchema = z.strictObject({
   sharedBackend: sharedBackendSchema.optional(),
   /** Required when `patterns` includes webApp. */
   webApp: webAppSchema.optional(),
+  /** Required when `patterns` includes erp. */
+  erp: erpSchema.optional(),
 });
 
 export const stateSchema = z.strictObject({
@@ -242,4 +314,6 @@ export type StateSettings = z.infer<typeof stateSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 export type SharedBackendSettings = z.infer<typeof sharedBackendSchema>;
 export type WebAppSettings = z.infer<typeof webAppSchema>;
+export type ErpSettings = z.infer<typeof erpSchema>;
+export type ErpServiceSettings = z.infer<typeof erpService>;
 export type StateEncryptionKey = z.infer<typeof stateEncryptionKey>;

@@ -7,6 +7,9 @@ import { redisSkuViolations } from "../../constructs/data/redis-sku";
 import { appServicePlanViolations } from "../../constructs/compute/app-service-plan";
 import { postgreSqlSizingViolations } from "../../constructs/data/postgresql-flexible-server";
 import { serviceBusSkuViolations } from "../../constructs/data/service-bus-namespace";
+import { sqlDatabaseViolations } from "../../constructs/data/sql-server";
+import { imageViolations } from "../../constructs/compute/image-reference";
+import { erpServiceViolations } from "../../constructs/patterns/erp-services";
 import { NAME_RULES, NamedKind, nameViolation } from "../../constructs/core/naming";
 import { VM_SIZES } from "../../constructs/compute/vm-sizes";
 import { stateStorageLocation } from "../../backends/state-storage";
@@ -28,7 +31,7 @@ export function validateSettings(input: unknown): Settings {
     ...uniqueNames(environments, state?.name),
     ...defenderOwners(environments),
     ...(state ? stateProblems(state) : []),
-    ...environments.flatMap((env) => [...networkProblems(env), ...nameProblems(env), ...computeProblems(env), ...encryptionProblems(env), ...sharedBackendProblems(env), ...webAppProblems(env)]),
+    ...environments.flatMap((env) => [...networkProblems(env), ...nameProblems(env), ...computeProblems(env), ...encryptionProblems(env), ...sharedBackendProblems(env), ...webAppProblems(env), ...erpProblems(env)]),
   );
   if (!parsed.success || problems.length > 0) throw new ValidationErrors(problems);
   return parsed.data;
@@ -156,7 +159,7 @@ function encryptionProblems(env: EnvironmentSettings): Problem[] {
 }
 
 /** A pattern that builds on the foundation: both patterns enabled, and the pattern's own settings present. */
-function patternPrerequisites(env: EnvironmentSettings, pattern: "sharedBackend" | "webApp"): Problem[] {
+function patternPrerequisites(env: EnvironmentSettings, pattern: "sharedBackend" | "webApp" | "erp"): Problem[] {
   const where = `environment ${env.name}`;
   const problems: Problem[] = [];
   if (!env.patterns.includes("foundation")) {
@@ -223,5 +226,34 @@ function webAppProblems(env: EnvironmentSettings): Problem[] {
     ...postgreSqlSizingViolations(web.postgres).map(at("webApp.postgres.")),
     ...redisSkuViolations(web.redis).map(at("webApp.redis.")),
     ...serviceBusSkuViolations(web.serviceBus).map(at("webApp.serviceBus.")),
+    ...imageViolations(web.image, "web/template").map(at("webApp.")),
+  ];
+}
+
+/**
+ * The ERP microservices run on the shared backend's Container Apps environment and registry; their
+ * services, database sizes and cache must be what Container Apps, Dapr, SQL, Key Vault and Redis accept,
+ * and each service's generated app and identity names legal.
+ */
+function erpProblems(env: EnvironmentSettings): Problem[] {
+  if (!env.patterns.includes("erp")) return [];
+  const where = `environment ${env.name}`;
+  const problems = patternPrerequisites(env, "erp");
+  if (!env.patterns.includes("sharedBackend")) {
+    problems.push({ where, field: "patterns", value: env.patterns, rule: "must include sharedBackend when it includes erp (its services run on the shared Container Apps environment and registry)" });
+  }
+  const erp = env.erp;
+  if (!erp) return problems;
+  const at = (prefix: string) => problemsAt(env, prefix);
+  const naming = namingFor(env);
+  const serviceNames = erp.services.flatMap((service, i) =>
+    (["containerApp", "userAssignedIdentity"] as const).flatMap((kind) => nameProblem(where, `erp.services.${i}.name: names.${kind}`, kind, naming.name(kind, service.name))),
+  );
+  return [
+    ...problems,
+    ...erpServiceViolations(erp).map(at("erp.")),
+    ...serviceNames,
+    ...sqlDatabaseViolations(erp.sql.database).map(at("erp.sql.database.")),
+    ...redisSkuViolations(erp.redis).map(at("erp.redis.")),
   ];
 }

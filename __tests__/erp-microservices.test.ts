@@ -1,0 +1,258 @@
+import { Testing } from "cdktf";
+import { buildEstate } from "../stacks/estate";
+import { applyOverrides } from "../stacks/settings/load";
+import { settings as estateSettings } from "../stacks/settings/environments";
+import { validateSettings } from "../stacks/settings/validate";
+import { attributeRef, jsonResources, onlyResource } from "./helpers";
+
+/**
+ * Seed 004's ERP microservices as every environment synthesizes them: the seed's numbers, names and
+ * RBAC table, read from the JSON the stacks really produce.
+ */
+
+let json: Record<string, any>;
+
+const synthAll = (input: unknown) => {
+  const { environments } = buildEstate(Testing.app(), validateSettings(input));
+  return Object.fromEntries(environments.map((s) => [s.node.id, JSON.parse(Testing.synth(s))]));
+};
+
+beforeAll(() => {
+  json = synthAll(estateSettings);
+});
+
+const ENVIRONMENTS = ["dev", "staging", "prod"] as const;
+const SERVICES = ["api-gateway", "auth", "billing", "inventory", "orders", "purchasing", "sales"];
+const DATABASES = ["AuthDB", "BillingDB", "InventoryDB", "OrdersDB", "PurchasingDB", "SalesDB"];
+const SECRETS = [
+  "jwt-secret-key",
+  "redis-connection",
+  "redis-cache-password",
+  "sql-connection-authdb",
+  "sql-connection-billingdb",
+  "sql-connection-inventorydb",
+  "sql-connection-ordersdb",
+  "sql-connection-purchasingdb",
+  "sql-connection-salesdb",
+];
+const EXPECTED = {
+  dev: { aspnet: "Development", logLevel: "Debug", db: ["Basic", "Local", 7, false], ltr: undefined },
+  staging: { aspnet: "Staging", logLevel: "Information", db: ["S1", "Zone", 14, false], ltr: undefined },
+  prod: { aspnet: "Production", logLevel: "Warning", db: ["GP_Gen5_2", "Geo", 35, true], ltr: { weekly_retention: "P5W", monthly_retention: "P12M" } },
+} as const;
+
+const ref = attributeRef;
+const resources = (env: string, type: string) => jsonResources(json[env], type);
+const mine = (env: string, type: string) => resources(env, type).filter(([id]) => id.startsWith("erp_"));
+const single = (env: string, type: string) => onlyResource(json[env], type, "erp_");
+const apps = (env: string): Record<string, { id: string; app: any }> => Object.fromEntries(mine(env, "azurerm_container_app").map(([id, app]) => [app.template.container[0].name, { id, app }]));
+const env = (app: any) => Object.fromEntries(app.template.container[0].env.map((e: any) => [e.name, e.value]));
+/** Role names granted to a principal reference, with their scopes. */
+const grantsTo = (e: string, principal: string) =>
+  resources(e, "azurerm_role_assignment")
+    .filter(([, a]) => a.principal_id === principal)
+    .map(([, a]) => [a.role_definition_name, a.scope]);
+
+describe.each(ENVIRONMENTS)("ERP microservices in %s", (e) => {
+  const expected = EXPECTED[e];
+
+  it("lives in its own resource group", () => {
+    const [groupId, group] = single(e, "azurerm_resource_group");
+    expect(group.name).toBe(`abs-rg-erp-we-${e}`);
+    const types = ["azurerm_container_app", "azurerm_mssql_server", "azurerm_redis_cache", "azurerm_key_vault", "azurerm_app_configuration", "azurerm_application_insights"];
+    for (const type of types) {
+      for (const [, body] of mine(e, type)) expect([type, body.resource_group_name]).toEqual([type, ref("azurerm_resource_group", groupId, "name")]);
+    }
+  });
+
+  it("runs the seven services on the shared environment: 0.5 vCPU, 1 Gi, 1-10 replicas, HTTP scaling, Dapr id = name", () => {
+    const byName = apps(e);
+    expect(Object.keys(byName).sort()).toEqual([...SERVICES].sort());
+    const [environmentId] = onlyResource(json[e], "azurerm_container_app_environment", "shared-backend_");
+    const [registryId] = onlyResource(json[e], "azurerm_container_registry", "shared-backend_");
+    for (const name of SERVICES) {
+      const { app } = byName[name];
+      expect(app.name).toBe(`abs-ca-${name}-we-${e}`);
+      expect(app.container_app_environment_id).toBe(ref("azurerm_container_app_environment", environmentId));
+      expect(app.template).toMatchObject({ min_replicas: 1, max_replicas: 10, http_scale_rule: [{ name: "http-concurrency", concurrent_requests: "50" }] });
+      expect(app.template.container[0]).toMatchObject({ cpu: 0.5, memory: "1Gi", image: `${ref("azurerm_container_registry", registryId, "login_server")}/erp/${name}:1.0.0` });
+      expect(app.dapr).toMatchObject({ app_id: name, app_port: 8080 });
+      expect(app.identity.type).toBe("SystemAssigned, UserAssigned");
+      expect(app.ingress).toMatchObject({ target_port: 8080, allow_insecure_connections: false });
+    }
+  });
+
+  it("gives only the API gateway external ingress", () => {
+    const external = Object.entries(apps(e)).filter(([, { app }]) => app.ingress.external_enabled);
+    expect(external.map(([name]) => name)).toEqual(["api-gateway"]);
+  });
+
+  it("sets the seed's common variables and the App Configuration endpoint on every service, no secret among them", () => {
+    const [insightsId] = single(e, "azurerm_application_insights");
+    const [storeId] = single(e, "azurerm_app_configuration");
+    for (const { app } of Object.values(apps(e))) {
+      expect(env(app)).toEqual({
+        ASPNETCORE_ENVIRONMENT: expected.aspnet,
+        APPLICATIONINSIGHTS_CONNECTION_STRING: ref("azurerm_application_insights", insightsId, "connection_string"),
+        APPLICATIONINSIGHTS_AUTHENTICATION_STRING: "Authorization=AAD",
+        Logging__LogLevel__Default: expected.logLevel,
+        OpenTelemetry__Enabled: "true",
+        AppConfig__Endpoint: ref("azurerm_app_configuration", storeId, "endpoint"),
+        AppConfig__Label: e,
+      });
+      expect(app.secret).toBeUndefined();
+    }
+  });
+
+  it("runs a private SQL server with TLS 1.2, Entra ID admin next to SQL auth, auditing and threat detection", () => {
+    const [serverId, server] = single(e, "azurerm_mssql_server");
+    expect(server).toMatchObject({ version: "12.0", minimum_tls_version: "1.2", public_network_access_enabled: false, administrator_login: "sqladmin" });
+    expect(server.azuread_administrator).toMatchObject({ login_username: "erp-sql-admins", azuread_authentication_only: false });
+    expect(server.administrator_login_password).toMatch(/^\$\{random_password\.erp_key-vault_secret-[^.]+\.result\}$/);
+    expect(single(e, "azurerm_mssql_server_extended_auditing_policy")[1]).toMatchObject({ server_id: ref("azurerm_mssql_server", serverId), log_monitoring_enabled: true });
+    const audit = mine(e, "azurerm_monitor_diagnostic_setting").find(([, d]) => d.target_resource_id === `${ref("azurerm_mssql_server", serverId)}/databases/master`);
+    expect(audit?.[1].enabled_log).toEqual([{ category: "SQLSecurityAuditEvents" }]);
+    expect(single(e, "azurerm_mssql_server_security_alert_policy")[1].state).toBe("Enabled");
+    const [, endpoint] = mine(e, "azurerm_private_endpoint").find(([, p]) => p.private_service_connection.private_connection_resource_id === ref("azurerm_mssql_server", serverId))!;
+    expect(endpoint.private_service_connection.subresource_names).toEqual(["sqlServer"]);
+    const [zoneId] = onlyResource(json[e], "azurerm_private_dns_zone", "foundation_dns-sqlServer");
+    expect(endpoint.private_dns_zone_group.private_dns_zone_ids).toEqual([ref("azurerm_private_dns_zone", zoneId)]);
+  });
+
+  it("holds the six databases, sized and backed up per environment, protected where the environment protects", () => {
+    const databases = mine(e, "azurerm_mssql_database").map(([, d]) => d);
+    expect(databases.map((d) => d.name)).toEqual(DATABASES);
+    const [sku, redundancy, days, zoneRedundant] = expected.db;
+    for (const d of databases) {
+      expect([d.sku_name, d.storage_account_type, d.short_term_retention_policy.retention_days, d.zone_redundant]).toEqual([sku, redundancy, days, zoneRedundant]);
+      expect(d.transparent_data_encryption_enabled).toBe(true);
+      expect(d.long_term_retention_policy).toEqual(expected.ltr);
+      expect(d.lifecycle?.prevent_destroy).toBe(e === "dev" ? undefined : true);
+    }
+  });
+
+  it("caches in a private Standard C1 Redis, TLS only, allkeys-lru", () => {
+    const [, redis] = single(e, "azurerm_redis_cache");
+    expect(redis).toMatchObject({ sku_name: "Standard", family: "C", capacity: 1, minimum_tls_version: "1.2", non_ssl_port_enabled: false, public_network_access_enabled: false });
+    expect(redis.redis_configuration.maxmemory_policy).toBe("allkeys-lru");
+  });
+
+  it("keeps exactly the seed's nine secrets (plus the SQL admin password) in a private RBAC Key Vault, none of them a literal", () => {
+    const [vaultId, vault] = single(e, "azurerm_key_vault");
+    expect(vault).toMatchObject({ sku_name: "standard", rbac_authorization_enabled: true, purge_protection_enabled: true, soft_delete_retention_days: 90, public_network_access_enabled: false });
+    const secrets = mine(e, "azurerm_key_vault_secret").map(([, s]) => s);
+    expect(secrets.map((s) => s.name).sort()).toEqual([...SECRETS, "sql-sql-admin-password"].sort());
+    for (const secret of secrets) {
+      expect(secret.key_vault_id).toBe(ref("azurerm_key_vault", vaultId));
+      expect(secret.value).toMatch(/\$\{(random_password|azurerm_redis_cache|azurerm_mssql_server)\./);
+    }
+    const byName = Object.fromEntries(secrets.map((s) => [s.name, s.value]));
+    expect(byName["redis-cache-password"]).toMatch(/^\$\{azurerm_redis_cache\.erp_redis_[^.]+\.primary_access_key\}$/);
+    expect(byName["redis-connection"]).toMatch(/^\$\{azurerm_redis_cache\.erp_redis_[^.]+\.primary_connection_string\}$/);
+    expect(byName["sql-connection-ordersdb"]).toMatch(/^Server=tcp:\$\{azurerm_mssql_server\.[^}]+\.fully_qualified_domain_name\},1433;Initial Catalog=OrdersDB;User ID=sqladmin;Password=\$\{random_password\.[^}]+\.result\};Encrypt=True;TrustServerCertificate=False;/);
+  });
+
+  it("configures the seed's keys in App Configuration, labelled with the environment, secrets as Key Vault references", () => {
+    const [, store] = single(e, "azurerm_app_configuration");
+    expect(store).toMatchObject({ sku: "standard", local_auth_enabled: false, public_network_access: "Disabled", identity: { type: "SystemAssigned" } });
+    const secretIds = Object.fromEntries(mine(e, "azurerm_key_vault_secret").map(([id, s]) => [s.name, id]));
+    const keys: Record<string, any> = Object.fromEntries(mine(e, "azurerm_app_configuration_key").map(([, k]) => [k.key, k]));
+    for (const k of Object.values(keys)) expect(k.label).toBe(e);
+    expect(Object.fromEntries(Object.entries(keys).filter(([, k]) => k.type === "kv").map(([key, k]) => [key, k.value]))).toEqual({
+      "Jwt:Issuer": "MyApp.Auth",
+      "Jwt:Audience": "MyApp.All",
+      "Frontend:Origin": e === "prod" ? "https://erp.example.com" : `https://erp.${e}.example.com`,
+      ASPNETCORE_ENVIRONMENT: expected.aspnet,
+    });
+    const references = {
+      "Jwt:SecretKey": "jwt-secret-key",
+      "Redis:Connection": "redis-connection",
+      "Redis:Password": "redis-cache-password",
+      ...Object.fromEntries(DATABASES.map((db) => [`Sql:ConnectionStrings:${db.replace(/DB$/, "Db")}`, `sql-connection-${db.toLowerCase()}`])),
+    };
+    const vaultKeys = Object.entries(keys).filter(([, k]) => k.type === "vault");
+    expect(Object.fromEntries(vaultKeys.map(([key, k]) => [key, k.vault_key_reference]))).toEqual(
+      Object.fromEntries(Object.entries(references).map(([key, secret]) => [key, ref("azurerm_key_vault_secret", secretIds[secret], "versionless_id")])),
+    );
+  });
+
+  it("grants exactly the seed's RBAC table: services read App Configuration and pull with AcrPull, the store reads Key Vault", () => {
+    const [storeId] = single(e, "azurerm_app_configuration");
+    const [vaultId] = single(e, "azurerm_key_vault");
+    const [registryId] = onlyResource(json[e], "azurerm_container_registry", "shared-backend_");
+    const [insightsId] = single(e, "azurerm_application_insights");
+    for (const { id, app } of Object.values(apps(e))) {
+      // The runtime identity: App Configuration, plus telemetry ingestion (the component refuses keys).
+      expect(grantsTo(e, `\${azurerm_container_app.${id}.identity[0].principal_id}`).sort()).toEqual([
+        ["App Configuration Data Reader", ref("azurerm_app_configuration", storeId)],
+        ["Monitoring Metrics Publisher", ref("azurerm_application_insights", insightsId)],
+      ]);
+      // The pull identity: AcrPull on the shared registry and nothing else.
+      const pull = app.identity.identity_ids[0].replace(/\.id\}$/, ".principal_id}");
+      expect(grantsTo(e, pull)).toEqual([["AcrPull", ref("azurerm_container_registry", registryId)]]);
+    }
+    expect(grantsTo(e, ref("azurerm_app_configuration", storeId, "identity[0].principal_id"))).toEqual([["Key Vault Secrets User", ref("azurerm_key_vault", vaultId)]]);
+    // Nobody else in the pattern gets a data role; the deployer writes the secrets and keys.
+    const roles = new Set(mine(e, "azurerm_role_assignment").map(([, a]) => a.role_definition_name));
+    expect([...roles].sort()).toEqual(["App Configuration Data Owner", "App Configuration Data Reader", "Key Vault Secrets Officer", "Key Vault Secrets User", "Monitoring Metrics Publisher"]);
+    for (const [, a] of mine(e, "azurerm_role_assignment").filter(([, a]) => a.role_definition_name.endsWith("Owner") || a.role_definition_name.endsWith("Officer"))) {
+      expect(a.principal_id).toMatch(/^\$\{data\.azurerm_client_config\.erp_client_[^.]+\.object_id\}$/);
+    }
+  });
+
+  it("sends SQL, Key Vault, App Configuration, Redis and every service's diagnostics to the foundation's workspace", () => {
+    const [workspaceId] = onlyResource(json[e], "azurerm_log_analytics_workspace", "foundation_");
+    const targets = mine(e, "azurerm_monitor_diagnostic_setting").map(([, d]) => {
+      expect(d.log_analytics_workspace_id).toBe(ref("azurerm_log_analytics_workspace", workspaceId));
+      return d.target_resource_id;
+    });
+    const ids = (type: string) => mine(e, type).map(([id]) => ref(type, id));
+    for (const type of ["azurerm_key_vault", "azurerm_app_configuration", "azurerm_redis_cache", "azurerm_mssql_database", "azurerm_container_app"]) {
+      for (const id of ids(type)) expect([type, targets]).toEqual([type, expect.arrayContaining([id])]);
+    }
+    const [, insights] = single(e, "azurerm_application_insights");
+    expect(insights.workspace_id).toBe(ref("azurerm_log_analytics_workspace", workspaceId));
+  });
+
+  it("alerts on the 5xx rate per service and on every service's replica restarts", () => {
+    const [insightsId] = single(e, "azurerm_application_insights");
+    const [, rate] = single(e, "azurerm_monitor_scheduled_query_rules_alert_v2");
+    expect(rate.scopes).toEqual([ref("azurerm_application_insights", insightsId)]);
+    expect(rate.criteria[0].query).toContain("countif(toint(resultCode) >= 500) by cloud_RoleName");
+    expect(rate.criteria[0]).toMatchObject({ operator: "GreaterThan", threshold: 5, time_aggregation_method: "Maximum" });
+    const restarts = mine(e, "azurerm_monitor_metric_alert").map(([, a]) => a);
+    expect(restarts.map((a) => a.scopes[0]).sort()).toEqual(Object.values(apps(e)).map(({ id }) => ref("azurerm_container_app", id)).sort());
+    for (const alert of restarts) expect(alert.criteria).toMatchObject([{ metric_namespace: "Microsoft.App/containerApps", metric_name: "RestartCount", aggregation: "Total", threshold: 3 }]);
+  });
+
+  it("outputs where the system is reached, and no secret", () => {
+    const outputs = json[e].output;
+    const erp = Object.keys(outputs).filter((o) => o.startsWith("erp_"));
+    expect(erp.sort()).toEqual([
+      "erp_app_configuration_endpoint",
+      "erp_key_vault_uri",
+      "erp_resource_group_name",
+      "erp_service_fqdns",
+      "erp_sql_server_fqdn",
+    ]);
+    expect(JSON.stringify(erp.map((o) => outputs[o].value))).not.toMatch(/password|access_key|connection_string|key_vault_secret/);
+  });
+});
+
+describe("ERP services reading their referenced secrets", () => {
+  it("grants each service Key Vault Secrets User on exactly the JWT, Redis and its own database's secrets when turned on", () => {
+    const on = synthAll(applyOverrides(estateSettings, { environments: { dev: { erp: { servicesReadReferencedSecrets: true } } } }));
+    const secrets = Object.fromEntries(jsonResources(on.dev, "azurerm_key_vault_secret").filter(([id]) => id.startsWith("erp_")).map(([id, s]) => [`\${azurerm_key_vault_secret.${id}.resource_versionless_id}`, s.name]));
+    const byService = (id: string) =>
+      jsonResources(on.dev, "azurerm_role_assignment")
+        .filter(([, a]) => a.principal_id === `\${azurerm_container_app.${id}.identity[0].principal_id}` && a.role_definition_name === "Key Vault Secrets User")
+        .map(([, a]) => secrets[a.scope])
+        .sort();
+    const ids = Object.fromEntries(jsonResources(on.dev, "azurerm_container_app").filter(([id]) => id.startsWith("erp_")).map(([id, app]) => [app.template.container[0].name, id]));
+    const shared = ["jwt-secret-key", "redis-cache-password", "redis-connection"];
+    expect(byService(ids["api-gateway"])).toEqual(shared);
+    expect(byService(ids.orders)).toEqual([...shared, "sql-connection-ordersdb"].sort());
+    // Off (the seed's table) in the other environments.
+    expect(jsonResources(on.staging, "azurerm_role_assignment").filter(([, a]) => a.principal_id.includes("azurerm_container_app.erp_") && a.role_definition_name === "Key Vault Secrets User")).toEqual([]);
+  });
+});

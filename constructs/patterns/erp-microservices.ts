@@ -1,0 +1,198 @@
+import { Construct } from "constructs";
+import { DataAzurermClientConfig } from "@cdktf/provider-azurerm/lib/data-azurerm-client-config";
+import { KeyVaultSecret } from "@cdktf/provider-azurerm/lib/key-vault-secret";
+import { ContainerApp } from "../compute/container-app";
+import { assertNoViolations } from "../core/errors";
+import { DiagnosticSettingsOptions, IPrincipal } from "../core/interfaces";
+import { RequiredTagsAspect } from "../core/tags";
+import { RedisCache } from "../data/redis-cache";
+import { SqlServer } from "../data/sql-server";
+import { ApplicationInsights } from "../monitoring/application-insights";
+import { LogQueryAlert, serverErrorRateHigh } from "../monitoring/log-query-alert";
+import { containerAppRestarts, MetricAlert } from "../monitoring/metric-alert";
+import { ResourceGroup } from "../resource-group/resource-group";
+import { AppConfiguration } from "../security/app-configuration";
+import { KeyVault } from "../security/key-vault";
+import type { EnvironmentSettings, ErpSettings } from "../../stacks/settings/schema";
+import {
+  daprAppIdOf,
+  ERP_SECRET_KEYS,
+  ERP_SECRETS,
+  erpDatabases,
+  erpServiceViolations,
+  serviceSizing,
+  sqlConnectionConfigKey,
+  sqlConnectionSecretName,
+} from "./erp-services";
+import { Foundation } from "./foundation";
+import { SUBNET_KEYS } from "./foundation-network";
+import { SharedBackend } from "./shared-backend";
+
+export interface ErpMicroservicesProps {
+  readonly settings: EnvironmentSettings & { readonly erp: ErpSettings };
+  /** The network, private DNS zones, workspace and action group it builds on. */
+  readonly foundation: Foundation;
+  /** The Container Apps environment the services run in and the registry they pull from. */
+  readonly sharedBackend: SharedBackend;
+}
+
+/**
+ * Seed 004's ERP microservices in their own resource group: one container app per service (Dapr on,
+ * system identity reading App Configuration), a SQL server with the services' databases, Redis, a Key
+ * Vault with the seed's nine secrets, App Configuration with the plain settings and Key Vault references
+ * under the seed's key names (labelled with the environment), Application Insights, and alerts on 5xx
+ * rate and replica restarts. Data services are reachable only through private endpoints.
+ */
+export class ErpMicroservices extends Construct {
+  public readonly resourceGroup: ResourceGroup;
+  public readonly keyVault: KeyVault;
+  public readonly sql: SqlServer;
+  public readonly redis: RedisCache;
+  public readonly appConfiguration: AppConfiguration;
+  public readonly applicationInsights: ApplicationInsights;
+  /** The container apps by service name. */
+  public readonly services: Readonly<Record<string, ContainerApp>>;
+
+  constructor(scope: Construct, id: string, props: ErpMicroservicesProps) {
+    super(scope, id);
+    const { settings, foundation, sharedBackend } = props;
+    const erp = settings.erp;
+    assertNoViolations(this.node.path, erpServiceViolations(erp));
+    const workload = "erp";
+    const protectFromDeletion = settings.protectStatefulResources;
+    const diagnostics: DiagnosticSettingsOptions = { workspace: foundation.logAnalytics };
+    const privateIn = (key: Parameters<Foundation["privateDnsZone"]>[0]) => [
+      { subnetId: foundation.network.subnetId(SUBNET_KEYS.privateEndpoints), privateDnsZoneIds: [foundation.privateDnsZone(key).id] },
+    ];
+    RequiredTagsAspect.applyTo(this, { workload: "erp" });
+
+    this.resourceGroup = new ResourceGroup(this, "resource-group", { location: settings.location, workload, protectFromDeletion });
+    const resourceGroup = this.resourceGroup;
+    const client = new DataAzurermClientConfig(this, "client");
+    const deployer: IPrincipal = { principalId: client.objectId };
+
+    this.keyVault = new KeyVault(this, "key-vault", {
+      resourceGroup,
+      workload,
+      tenantId: client.tenantId,
+      deployer,
+      privateEndpoints: privateIn("vault"),
+      diagnosticSettings: [diagnostics],
+      protectFromDeletion,
+    });
+
+    // The seed keeps the cache password and a password connection string in Key Vault, so access keys
+    // stay on next to Entra ID; the cache is still reachable only through its private endpoint, over TLS.
+    this.redis = new RedisCache(this, "redis", {
+      resourceGroup,
+      workload,
+      ...erp.redis,
+      accessKeysAuthentication: true,
+      privateEndpoints: privateIn("redisCache"),
+      diagnosticSettings: [diagnostics],
+      protectFromDeletion,
+    });
+
+    const databases = erpDatabases(erp.services);
+    this.sql = new SqlServer(this, "sql", {
+      resourceGroup,
+      workload,
+      tenantId: client.tenantId,
+      keyVault: this.keyVault,
+      entraAdmin: erp.sql.entraAdmin,
+      databaseDefaults: erp.sql.database,
+      databases: databases.map((name) => ({ name })),
+      auditing: { workspace: foundation.logAnalytics },
+      privateEndpoints: privateIn("sqlServer"),
+      diagnosticSettings: [diagnostics],
+      protectFromDeletion,
+    });
+
+    // The seed's nine secrets: generated, or taken from resource attributes; never literals.
+    const jwt = this.keyVault.addGeneratedSecret("jwt", { name: ERP_SECRETS.jwt, length: 64, special: false });
+    const secrets = {
+      jwt: jwt.secret,
+      redisConnection: this.keyVault.addSecret("redis-connection", { name: ERP_SECRETS.redisConnection, value: this.redis.primaryConnectionString }),
+      redisPassword: this.keyVault.addSecret("redis-password", { name: ERP_SECRETS.redisPassword, value: this.redis.primaryAccessKey }),
+    };
+
+    this.appConfiguration = new AppConfiguration(this, "app-configuration", {
+      resourceGroup,
+      workload,
+      deployer,
+      privateEndpoints: privateIn("appConfig"),
+      diagnosticSettings: [diagnostics],
+      protectFromDeletion,
+    });
+    // Seed 004's table: the store's identity reads the vault; the services read only the store.
+    this.keyVault.grantSecretsRead(this.appConfiguration.principal);
+    const label = settings.name;
+    const plain = {
+      "Jwt:Issuer": erp.jwt.issuer,
+      "Jwt:Audience": erp.jwt.audience,
+      "Frontend:Origin": erp.frontendOrigin,
+      ASPNETCORE_ENVIRONMENT: erp.aspnetcoreEnvironment,
+    };
+    for (const [key, value] of Object.entries(plain)) this.appConfiguration.addKeyValue(key, value, { label });
+    for (const [name, secret] of Object.entries(secrets)) {
+      this.appConfiguration.addKeyVaultReference(ERP_SECRET_KEYS[name as keyof typeof secrets], secret, { label });
+    }
+    const databaseSecrets = new Map<string, KeyVaultSecret>();
+    for (const database of databases) {
+      const secret = this.keyVault.addSecret(`sql-${database.toLowerCase()}`, { name: sqlConnectionSecretName(database), value: this.sql.connectionString(database) });
+      this.appConfiguration.addKeyVaultReference(sqlConnectionConfigKey(database), secret, { label });
+      databaseSecrets.set(database, secret);
+    }
+
+    this.applicationInsights = new ApplicationInsights(this, "application-insights", { resourceGroup, workload, workspace: foundation.logAnalytics });
+
+    const services: Record<string, ContainerApp> = {};
+    for (const service of erp.services) {
+      const app = new ContainerApp(this, `service-${service.name}`, {
+        environment: sharedBackend.containerApps,
+        resourceGroup,
+        workload: service.name,
+        registry: sharedBackend.registry,
+        image: service.image,
+        systemAssignedIdentity: true,
+        ...serviceSizing(erp.sizing, service),
+        ingress: { external: service.ingress === "external", targetPort: service.targetPort },
+        dapr: { appId: daprAppIdOf(service), appPort: service.targetPort },
+        httpConcurrency: erp.httpConcurrency,
+        env: {
+          ASPNETCORE_ENVIRONMENT: erp.aspnetcoreEnvironment,
+          APPLICATIONINSIGHTS_CONNECTION_STRING: this.applicationInsights.connectionString,
+          // Telemetry is sent as the app's system identity: the component refuses instrumentation keys.
+          APPLICATIONINSIGHTS_AUTHENTICATION_STRING: "Authorization=AAD",
+          Logging__LogLevel__Default: erp.logLevel,
+          OpenTelemetry__Enabled: String(erp.openTelemetry),
+          AppConfig__Endpoint: this.appConfiguration.endpoint,
+          AppConfig__Label: label,
+        },
+        diagnosticSettings: [diagnostics],
+      });
+      // The system identity exists once the app does; the user-assigned one only pulls the image.
+      const runtime: IPrincipal = { principalId: app.resource.identity.principalId };
+      this.appConfiguration.grantDataReader(runtime);
+      this.applicationInsights.grant(runtime, "Monitoring Metrics Publisher");
+      if (erp.servicesReadReferencedSecrets) {
+        const own = service.database ? [databaseSecrets.get(service.database)!] : [];
+        for (const secret of [...Object.values(secrets), ...own]) this.keyVault.grantSecretRead(runtime, secret);
+      }
+      services[service.name] = app;
+    }
+    this.services = services;
+
+    const actionGroupIds = [foundation.actionGroup.id];
+    new LogQueryAlert(this, "alert-5xx-rate", {
+      resourceGroup,
+      workload: "erp-5xx",
+      scope: this.applicationInsights.id,
+      actionGroupIds,
+      ...serverErrorRateHigh(erp.alerts.serverErrorPercent),
+    });
+    for (const [name, app] of Object.entries(services)) {
+      new MetricAlert(this, `alert-restarts-${name}`, { resourceGroup, workload: `erp-${name}-restarts`, scopes: [app.id], actionGroupIds, ...containerAppRestarts(erp.alerts.restarts) });
+    }
+  }
+}
