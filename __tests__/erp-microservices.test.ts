@@ -94,7 +94,6 @@ describe.each(ENVIRONMENTS)("ERP microservices in %s", (e) => {
       expect(env(app)).toEqual({
         ASPNETCORE_ENVIRONMENT: expected.aspnet,
         APPLICATIONINSIGHTS_CONNECTION_STRING: ref("azurerm_application_insights", insightsId, "connection_string"),
-        APPLICATIONINSIGHTS_AUTHENTICATION_STRING: "Authorization=AAD",
         Logging__LogLevel__Default: expected.logLevel,
         OpenTelemetry__Enabled: "true",
         AppConfig__Endpoint: ref("azurerm_app_configuration", storeId, "endpoint"),
@@ -107,8 +106,10 @@ describe.each(ENVIRONMENTS)("ERP microservices in %s", (e) => {
   it("runs a private SQL server with TLS 1.2, Entra ID admin next to SQL auth, auditing and threat detection", () => {
     const [serverId, server] = single(e, "azurerm_mssql_server");
     expect(server).toMatchObject({ version: "12.0", minimum_tls_version: "1.2", public_network_access_enabled: false, administrator_login: "sqladmin" });
-    expect(server.azuread_administrator).toMatchObject({ login_username: "erp-sql-admins", azuread_authentication_only: false });
-    expect(server.administrator_login_password).toMatch(/^\$\{random_password\.erp_key-vault_secret-[^.]+\.result\}$/);
+    // Without an admin group in the settings, the deploying principal administers the server.
+    const clientId = Object.keys(json[e].data.azurerm_client_config).find((id) => id.startsWith("erp_"));
+    expect(server.azuread_administrator).toEqual({ login_username: "erp-deployer", object_id: `\${data.azurerm_client_config.${clientId}.object_id}`, tenant_id: `\${data.azurerm_client_config.${clientId}.tenant_id}`, azuread_authentication_only: false });
+    expect(server.administrator_login_password).toMatch(/^\$\{random_password\.erp_sql_admin-password_[^.]+\.result\}$/);
     expect(single(e, "azurerm_mssql_server_extended_auditing_policy")[1]).toMatchObject({ server_id: ref("azurerm_mssql_server", serverId), log_monitoring_enabled: true });
     const audit = mine(e, "azurerm_monitor_diagnostic_setting").find(([, d]) => d.target_resource_id === `${ref("azurerm_mssql_server", serverId)}/databases/master`);
     expect(audit?.[1].enabled_log).toEqual([{ category: "SQLSecurityAuditEvents" }]);
@@ -137,19 +138,24 @@ describe.each(ENVIRONMENTS)("ERP microservices in %s", (e) => {
     expect(redis.redis_configuration.maxmemory_policy).toBe("allkeys-lru");
   });
 
-  it("keeps exactly the seed's nine secrets (plus the SQL admin password) in a private RBAC Key Vault, none of them a literal", () => {
+  it("keeps exactly the seed's nine secrets in a private RBAC Key Vault, none of them a literal", () => {
     const [vaultId, vault] = single(e, "azurerm_key_vault");
     expect(vault).toMatchObject({ sku_name: "standard", rbac_authorization_enabled: true, purge_protection_enabled: true, soft_delete_retention_days: 90, public_network_access_enabled: false });
     const secrets = mine(e, "azurerm_key_vault_secret").map(([, s]) => s);
-    expect(secrets.map((s) => s.name).sort()).toEqual([...SECRETS, "sql-sql-admin-password"].sort());
-    for (const secret of secrets) {
-      expect(secret.key_vault_id).toBe(ref("azurerm_key_vault", vaultId));
-      expect(secret.value).toMatch(/\$\{(random_password|azurerm_redis_cache|azurerm_mssql_server)\./);
-    }
+    expect(secrets.map((s) => s.name).sort()).toEqual([...SECRETS].sort());
+    for (const secret of secrets) expect(secret.key_vault_id).toBe(ref("azurerm_key_vault", vaultId));
     const byName = Object.fromEntries(secrets.map((s) => [s.name, s.value]));
-    expect(byName["redis-cache-password"]).toMatch(/^\$\{azurerm_redis_cache\.erp_redis_[^.]+\.primary_access_key\}$/);
-    expect(byName["redis-connection"]).toMatch(/^\$\{azurerm_redis_cache\.erp_redis_[^.]+\.primary_connection_string\}$/);
-    expect(byName["sql-connection-ordersdb"]).toMatch(/^Server=tcp:\$\{azurerm_mssql_server\.[^}]+\.fully_qualified_domain_name\},1433;Initial Catalog=OrdersDB;User ID=sqladmin;Password=\$\{random_password\.[^}]+\.result\};Encrypt=True;TrustServerCertificate=False;/);
+    const [redisId] = single(e, "azurerm_redis_cache");
+    const [serverId, server] = single(e, "azurerm_mssql_server");
+    expect(byName["jwt-secret-key"]).toMatch(/^\$\{random_password\.erp_key-vault_secret-jwt-password_[^.]+\.result\}$/);
+    expect(byName["redis-cache-password"]).toBe(ref("azurerm_redis_cache", redisId, "primary_access_key"));
+    expect(byName["redis-connection"]).toBe(ref("azurerm_redis_cache", redisId, "primary_connection_string"));
+    for (const db of DATABASES) {
+      expect(byName[`sql-connection-${db.toLowerCase()}`]).toBe(
+        `Server=tcp:${ref("azurerm_mssql_server", serverId, "fully_qualified_domain_name")},1433;Initial Catalog=${db};User ID=sqladmin;` +
+          `Password=${server.administrator_login_password};Encrypt=True;TrustServerCertificate=False;Connection Timeout=30;`,
+      );
+    }
   });
 
   it("configures the seed's keys in App Configuration, labelled with the environment, secrets as Key Vault references", () => {
@@ -180,13 +186,9 @@ describe.each(ENVIRONMENTS)("ERP microservices in %s", (e) => {
     const [storeId] = single(e, "azurerm_app_configuration");
     const [vaultId] = single(e, "azurerm_key_vault");
     const [registryId] = onlyResource(json[e], "azurerm_container_registry", "shared-backend_");
-    const [insightsId] = single(e, "azurerm_application_insights");
     for (const { id, app } of Object.values(apps(e))) {
-      // The runtime identity: App Configuration, plus telemetry ingestion (the component refuses keys).
-      expect(grantsTo(e, `\${azurerm_container_app.${id}.identity[0].principal_id}`).sort()).toEqual([
-        ["App Configuration Data Reader", ref("azurerm_app_configuration", storeId)],
-        ["Monitoring Metrics Publisher", ref("azurerm_application_insights", insightsId)],
-      ]);
+      // The runtime (system) identity reads App Configuration and nothing else.
+      expect(grantsTo(e, `\${azurerm_container_app.${id}.identity[0].principal_id}`)).toEqual([["App Configuration Data Reader", ref("azurerm_app_configuration", storeId)]]);
       // The pull identity: AcrPull on the shared registry and nothing else.
       const pull = app.identity.identity_ids[0].replace(/\.id\}$/, ".principal_id}");
       expect(grantsTo(e, pull)).toEqual([["AcrPull", ref("azurerm_container_registry", registryId)]]);
@@ -194,9 +196,11 @@ describe.each(ENVIRONMENTS)("ERP microservices in %s", (e) => {
     expect(grantsTo(e, ref("azurerm_app_configuration", storeId, "identity[0].principal_id"))).toEqual([["Key Vault Secrets User", ref("azurerm_key_vault", vaultId)]]);
     // Nobody else in the pattern gets a data role; the deployer writes the secrets and keys.
     const roles = new Set(mine(e, "azurerm_role_assignment").map(([, a]) => a.role_definition_name));
-    expect([...roles].sort()).toEqual(["App Configuration Data Owner", "App Configuration Data Reader", "Key Vault Secrets Officer", "Key Vault Secrets User", "Monitoring Metrics Publisher"]);
+    expect([...roles].sort()).toEqual(["App Configuration Data Owner", "App Configuration Data Reader", "Key Vault Secrets Officer", "Key Vault Secrets User"]);
     for (const [, a] of mine(e, "azurerm_role_assignment").filter(([, a]) => a.role_definition_name.endsWith("Owner") || a.role_definition_name.endsWith("Officer"))) {
       expect(a.principal_id).toMatch(/^\$\{data\.azurerm_client_config\.erp_client_[^.]+\.object_id\}$/);
+      // A user locally, a service principal in CI: Azure looks the kind up.
+      expect(a.principal_type).toBeUndefined();
     }
   });
 
@@ -206,9 +210,14 @@ describe.each(ENVIRONMENTS)("ERP microservices in %s", (e) => {
       expect(d.log_analytics_workspace_id).toBe(ref("azurerm_log_analytics_workspace", workspaceId));
       return d.target_resource_id;
     });
-    const ids = (type: string) => mine(e, type).map(([id]) => ref(type, id));
-    for (const type of ["azurerm_key_vault", "azurerm_app_configuration", "azurerm_redis_cache", "azurerm_mssql_database", "azurerm_container_app"]) {
-      for (const id of ids(type)) expect([type, targets]).toEqual([type, expect.arrayContaining([id])]);
+    const byTarget = Object.fromEntries(mine(e, "azurerm_monitor_diagnostic_setting").map(([, d]) => [d.target_resource_id, d]));
+    // Apps expose metrics only (their logs are the shared environment's); the rest send all logs too.
+    const expectedLogs = { azurerm_key_vault: [{ category_group: "allLogs" }], azurerm_app_configuration: [{ category_group: "allLogs" }], azurerm_redis_cache: [{ category_group: "allLogs" }], azurerm_mssql_database: [{ category_group: "allLogs" }], azurerm_container_app: [] };
+    for (const [type, logs] of Object.entries(expectedLogs)) {
+      for (const [id] of mine(e, type)) {
+        expect([type, targets]).toEqual([type, expect.arrayContaining([ref(type, id)])]);
+        expect([type, byTarget[ref(type, id)].enabled_log, byTarget[ref(type, id)].enabled_metric]).toEqual([type, logs, [{ category: "AllMetrics" }]]);
+      }
     }
     const [, insights] = single(e, "azurerm_application_insights");
     expect(insights.workspace_id).toBe(ref("azurerm_log_analytics_workspace", workspaceId));

@@ -366,11 +366,11 @@ describe("environment settings", () => {
       expect(problems).toHaveLength(3);
       expect(problems[0]).toMatch(/^environment dev: erp\.sql\.database\.sku = "S5": must be a single-database SKU of SQL_DATABASE_SKUS: Basic; S0, S1, S2, S3, S4, S6,/);
       expect(problems[1]).toBe("environment dev: erp.sql.database.shortTermRetentionDays = 40: must be a whole number of days, 1-35");
-      expect(problems[2]).toMatch(/^environment dev: erp\.sql\.database\.longTermRetention\.weekly = "5 weeks": /);
+      expect(problems[2]).toBe('environment dev: erp.sql.database.longTermRetention.weekly = "5 weeks": must be an ISO 8601 duration P<n>D, P<n>W, P<n>M or P<n>Y of 1-520 weeks, e.g. P4W');
     });
 
     it("rejects an Entra admin id that is not a GUID, a frontend origin that is not https, and a Redis size the tier lacks", () => {
-      expect(erpProblems({ sql: { entraAdmin: { objectId: "sql-admins" } }, frontendOrigin: "http://erp.example.com" })).toEqual([
+      expect(erpProblems({ sql: { entraAdmin: { login: "erp-sql-admins", objectId: "sql-admins" } }, frontendOrigin: "http://erp.example.com" })).toEqual([
         'environment dev: erp.frontendOrigin = "http://erp.example.com": must be an https:// URL',
         'environment dev: erp.sql.entraAdmin.objectId = "sql-admins": must be a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)',
       ]);

@@ -98,12 +98,21 @@ describe("SqlServer", () => {
     const reference = `\${random_password.${passwordId}.result}`;
     expect(only(stack, "azurerm_mssql_server")).toMatchObject({ administrator_login: "erp_admin", administrator_login_password: reference });
     expect(only(stack, "azurerm_key_vault_secret")).toMatchObject({
-      name: "sql-sql-admin-password",
+      name: "sql-admin-password",
       value: reference,
       content_type: "password",
       key_vault_id: "${azurerm_key_vault.kv_vault_422C35C0.id}",
     });
-    expect(server.passwordSecret.name).toMatch(/TfToken/);
+    expect(server.passwordSecret?.name).toMatch(/TfToken/);
+  });
+
+  it("names the secret after the workload, and keeps the password out of Key Vault without a vault", () => {
+    expect(only(sqlServer({ workload: "erp" }).stack, "azurerm_key_vault_secret").name).toBe("erp-sql-admin-password");
+    const { stack, server } = sqlServer({ keyVault: undefined });
+    expect(resourcesOf(stack, "azurerm_key_vault_secret")).toEqual([]);
+    expect(server.passwordSecret).toBeUndefined();
+    const [[passwordId]] = resourcesOf(stack, "random_password");
+    expect(only(stack, "azurerm_mssql_server").administrator_login_password).toBe(`\${random_password.${passwordId}.result}`);
   });
 
   it("names the password secret as told", () => {
@@ -154,8 +163,6 @@ describe("SqlServer", () => {
       });
     }
     expect(Object.keys(server.databases)).toEqual(SEED_DATABASES);
-    expect(Object.keys(server.databaseIds)).toEqual(SEED_DATABASES);
-    expect(server.databaseIds.AuthDB).toMatch(/TfToken/);
   });
 
   it("applies databaseDefaults to every database, and each database's own values over them", () => {
@@ -357,8 +364,20 @@ describe("SqlServer", () => {
         "test/sql: databases.AuthDB.zoneRedundant = true: must be false on the S1 SKU: zone redundancy needs Premium, General Purpose, Business Critical or Hyperscale",
       ],
       ["a size of 0 GB", { databases: [{ name: "AuthDB", maxSizeGb: 0 }] }, "test/sql: databases.AuthDB.maxSizeGb = 0: must be a positive number of GB"],
+      [
+        "a zone-redundant Hyperscale database with geo backups",
+        { databases: [{ name: "AuthDB", sku: "HS_Gen5_2", zoneRedundant: true }] },
+        'test/sql: databases.AuthDB.backupStorageRedundancy = "Geo": must be Zone or GeoZone for a zone-redundant Hyperscale database',
+      ],
     ])("rejects %s", (_, props, message) => {
       expect(() => sqlServer(props)).toThrow(message);
+    });
+
+    it("leaves the differential backup interval out on Hyperscale, which refuses it", () => {
+      const { stack } = sqlServer({ databases: [{ name: "AuthDB", sku: "HS_Gen5_2", zoneRedundant: true, backupStorageRedundancy: "Zone" }, { name: "SalesDB", sku: "GP_Gen5_2" }] });
+      const all = databases(stack);
+      expect(all.AuthDB.short_term_retention_policy).toEqual({ retention_days: 35 });
+      expect(all.SalesDB.short_term_retention_policy).toEqual({ retention_days: 35, backup_interval_in_hours: 12 });
     });
 
     it("reports every problem of a database together", () => {

@@ -4,7 +4,7 @@ import { DataAzurermClientConfig } from "@cdktf/provider-azurerm/lib/data-azurer
 import { ResourceGroup } from "../constructs/resource-group/resource-group";
 import { StorageAccount } from "../constructs/storage/storage-account";
 import { KeyVault } from "../constructs/security/key-vault";
-import { IPrincipal } from "../constructs/core/interfaces";
+import { deployingPrincipal, IPrincipal } from "../constructs/core/interfaces";
 import { useRemoteState } from "../backends/remote-state";
 import { StateStorageLocation } from "../backends/state-storage";
 import { EstateStack } from "./estate-stack";
@@ -40,7 +40,7 @@ export class StateStack extends EstateStack {
     else new LocalBackend(this, { path: LOCAL_STATE_PATH });
 
     const client = new DataAzurermClientConfig(this, "client");
-    const deployer: IPrincipal = { principalId: client.objectId };
+    const deployer = deployingPrincipal(client);
     const operators: IPrincipal[] = settings.operatorObjectIds.map((principalId) => ({ principalId }));
     // OpenTofu reaches both over their public endpoints: through the firewall from the allowed ranges,
     // or from anywhere with Entra ID RBAC as the gate (shared keys are off, the vault is RBAC-only).

@@ -4,7 +4,7 @@ import { ContainerApp as AzContainerApp } from "@cdktf/provider-azurerm/lib/cont
 import { AzureResource } from "../core/azure-resource";
 import { assertNoViolations, check, isWholeNumberIn, Violation } from "../core/errors";
 import { CommonResourceProps, IPrincipal, IResourceGroup } from "../core/interfaces";
-import { kebab, resourceName } from "../core/naming";
+import { CHILD_NAME_RULES, kebab, nameViolation, resourceName } from "../core/naming";
 import { RoleAssignment } from "../security/role-assignment";
 import { UserAssignedIdentity } from "../security/user-assigned-identity";
 import { CONSUMPTION_PROFILE } from "./container-apps-environment";
@@ -153,8 +153,8 @@ export class ContainerApp extends AzureResource implements IPrincipal {
     super(scope, id);
     const where = this.node.path;
     const name = resourceName(this, "containerApp", props);
-    const workloadOk = /^[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/.test(props.workload);
-    check(workloadOk, where, "workload", props.workload, "must be 1-63 lower-case letters, digits or '-', starting with a letter and ending with a letter or digit: it is also the container name");
+    const workloadRule = nameViolation(CHILD_NAME_RULES.dnsLabel, props.workload);
+    check(!workloadRule, where, "workload", props.workload, `must be ${workloadRule}: it is also the container name`);
     validateImage(where, props.image, "erp/orders");
     const { cpu, memory, minReplicas, maxReplicas } = withSizingDefaults(props);
     assertNoViolations(where, containerAppSizingViolations({ cpu, memory, minReplicas, maxReplicas }));
@@ -268,9 +268,8 @@ export function containerAppSizingViolations(s: ContainerAppSizing): Violation[]
 
 /** Dapr app ids are DNS labels: other apps address this one by it. */
 export function daprAppIdViolations(appId: string): Violation[] {
-  return /^[a-z][a-z0-9-]{0,61}[a-z0-9]$|^[a-z]$/.test(appId) && !appId.includes("--")
-    ? []
-    : [{ field: "appId", value: appId, rule: "must be 1-63 lower-case letters, digits or '-', starting with a letter and ending with a letter or digit, no '--' (a DNS label)" }];
+  const rule = nameViolation(CHILD_NAME_RULES.dnsLabel, appId);
+  return rule ? [{ field: "appId", value: appId, rule: `must be ${rule} (a DNS label)` }] : [];
 }
 
 /** App secret name per secret variable: lower-case alphanumerics and '-', distinct, and no clash with `env`. */

@@ -85,6 +85,15 @@ export abstract class AzureResource extends Construct implements IAzureResource 
     return endpoint;
   }
 
+  /**
+   * What a write through the service's data plane (a secret, a key, a setting) waits for: the role
+   * that allows it and, for a private service, every private endpoint with its DNS record.
+   */
+  protected dataPlaneDependencies(grant: RoleAssignment | undefined): TerraformResource[] | undefined {
+    const all = [...(grant ? [grant.resource] : []), ...this.privateEndpoints.map((p) => p.resource)];
+    return all.length > 0 ? all : undefined;
+  }
+
   /** `lifecycle.prevent_destroy` on the primary resource plus a CanNotDelete lock. */
   public protectFromDeletion(): void {
     preventDestroy(this.resource);

@@ -14,9 +14,16 @@ export interface IPrincipal {
   readonly principalId: string;
   /**
    * Lets Azure skip the directory lookup, which avoids replication-delay failures for new identities.
+   * `Infer` leaves the lookup to Azure, for a principal whose kind is not known at synth (whoever runs
+   * the deployment: a user locally, a service principal in CI).
    * @default "ServicePrincipal"
    */
-  readonly principalType?: "ServicePrincipal" | "User" | "Group";
+  readonly principalType?: "ServicePrincipal" | "User" | "Group" | "Infer";
+}
+
+/** The principal running OpenTofu, from `data.azurerm_client_config`: a user or a service principal. */
+export function deployingPrincipal(client: { readonly objectId: string }): IPrincipal {
+  return { principalId: client.objectId, principalType: "Infer" };
 }
 
 /** Where diagnostics go: a Log Analytics workspace. */

@@ -204,6 +204,15 @@ const storageChildRule: NameRule = {
 
 /** Rules for names that are chosen, not generated (child resources). */
 export const CHILD_NAME_RULES = {
+  /** A DNS label: container names, Dapr app ids, services other apps address by name. */
+  dnsLabel: {
+    abbreviation: "",
+    minLength: 1,
+    maxLength: 63,
+    pattern: /^[a-z]([a-z0-9-]*[a-z0-9])?$/,
+    description: "1-63 lower-case letters, digits or '-', starting with a letter and ending with a letter or digit, no '--'",
+    noDoubleHyphen: true,
+  },
   storageContainer: storageChildRule,
   fileShare: storageChildRule,
   keyVaultSecret: {

@@ -5,11 +5,13 @@ import { MssqlDatabase } from "@cdktf/provider-azurerm/lib/mssql-database";
 import { MssqlServerExtendedAuditingPolicy } from "@cdktf/provider-azurerm/lib/mssql-server-extended-auditing-policy";
 import { MssqlServerSecurityAlertPolicy } from "@cdktf/provider-azurerm/lib/mssql-server-security-alert-policy";
 import { KeyVaultSecret } from "@cdktf/provider-azurerm/lib/key-vault-secret";
+import { Password } from "@cdktf/provider-random/lib/password";
 import { AzureResource, nextChildIndex, preventDestroy } from "../core/azure-resource";
 import { assertNoViolations, check, GUID_PATTERN, isWholeNumberIn, Violation } from "../core/errors";
 import { CommonResourceProps, DiagnosticSettingsOptions, IDiagnosticsDestination, IResourceGroup } from "../core/interfaces";
 import { assertName, CHILD_NAME_RULES, kebab, resourceName } from "../core/naming";
 import { DiagnosticSettings } from "../monitoring/diagnostic-settings";
+import { ensureRandomProvider } from "../core/providers";
 import { KeyVault } from "../security/key-vault";
 
 const withVCores = (prefix: string, vcores: number[]): string[] => vcores.map((n) => `${prefix}${n}`);
@@ -95,6 +97,8 @@ export interface SqlDatabaseOptions extends SqlDatabaseSpec {
 }
 
 const DEFAULT_SKU = "S0";
+const DEFAULT_BACKUP_STORAGE: SqlBackupStorageRedundancy = "Geo";
+const isHyperscale = (sku: string): boolean => sku.startsWith("HS_");
 /** Seed 004: "Retention: 35 days"; Basic keeps at most 7. */
 const defaultShortTermRetentionDays = (sku: string): number => (sku === "Basic" ? 7 : 35);
 
@@ -150,8 +154,11 @@ export function sqlDatabaseViolations(spec: SqlDatabaseSpec): Violation[] {
       rule: `must be a whole number of days, 1-${maxRetentionDays}${sku === "Basic" ? " on the Basic tier" : ""}`,
     });
   }
-  if (spec.backupStorageRedundancy !== undefined && !BACKUP_STORAGE_REDUNDANCIES.includes(spec.backupStorageRedundancy)) {
-    violations.push({ field: "backupStorageRedundancy", value: spec.backupStorageRedundancy, rule: `must be one of ${BACKUP_STORAGE_REDUNDANCIES.join(", ")}` });
+  const redundancy = spec.backupStorageRedundancy ?? DEFAULT_BACKUP_STORAGE;
+  if (!BACKUP_STORAGE_REDUNDANCIES.includes(redundancy)) {
+    violations.push({ field: "backupStorageRedundancy", value: redundancy, rule: `must be one of ${BACKUP_STORAGE_REDUNDANCIES.join(", ")}` });
+  } else if (spec.zoneRedundant && isHyperscale(sku) && (redundancy === "Local" || redundancy === "Geo")) {
+    violations.push({ field: "backupStorageRedundancy", value: redundancy, rule: "must be Zone or GeoZone for a zone-redundant Hyperscale database" });
   }
   return [...violations, ...longTermRetentionViolations(spec.longTermRetention ?? {})];
 }
@@ -208,11 +215,15 @@ export interface SqlServerProps extends CommonResourceProps {
    * The Entra ID administrator. SQL authentication stays on next to it (seed 004: "Azure AD + SQL Auth").
    */
   readonly entraAdmin: SqlServerEntraAdmin;
-  /** Vault the generated administrator password is stored in. */
-  readonly keyVault: KeyVault;
   /**
-   * Name of the Key Vault secret that holds the administrator password.
-   * @default `<construct id, kebab-case>-sql-admin-password`
+   * Vault the generated administrator password is stored in, for operators. Leave it out when the
+   * password reaches its users otherwise (e.g. inside connection strings the caller stores).
+   * @default none: the password lives only in state and where the caller puts it
+   */
+  readonly keyVault?: KeyVault;
+  /**
+   * Name of the Key Vault secret that holds the administrator password (with `keyVault`).
+   * @default `<workload>-sql-admin-password`, or `sql-admin-password` without a workload
    */
   readonly passwordSecretName?: string;
   /**
@@ -263,14 +274,12 @@ export class SqlServer extends AzureResource {
   /** Object id of the server's system-assigned identity. */
   public readonly principalId: string;
   public readonly administratorLogin: string;
-  /** The Key Vault secret holding the administrator password. */
-  public readonly passwordSecret: KeyVaultSecret;
+  /** The Key Vault secret holding the administrator password, when `keyVault` is given. */
+  public readonly passwordSecret?: KeyVaultSecret;
   /** The administrator password as a reference (sensitive), for connection strings stored in Key Vault. */
   public readonly administratorLoginPassword: string;
   /** Databases by name. */
   public readonly databases: Record<string, MssqlDatabase> = {};
-  /** Database ids by database name. */
-  public readonly databaseIds: Record<string, string> = {};
   protected readonly defaultPrivateEndpointSubresource = "sqlServer";
   private readonly databaseDefaults: SqlDatabaseSpec;
   private readonly tags?: Record<string, string>;
@@ -289,19 +298,15 @@ export class SqlServer extends AzureResource {
     this.databaseDefaults = props.databaseDefaults ?? {};
     this.tags = props.tags;
 
-    const secretName = props.passwordSecretName ?? `${kebab(id)}-sql-admin-password`;
-    const generated = props.keyVault.addGeneratedSecret(secretName, { name: secretName, contentType: "password" });
+    ensureRandomProvider(this);
     // SQL Server wants three of upper, lower, digit and symbol; the minimums guarantee all four.
-    generated.password.minUpper = 1;
-    generated.password.minLower = 1;
-    generated.password.minNumeric = 1;
-    generated.password.minSpecial = 1;
-    generated.password.overrideSpecial = PASSWORD_SPECIALS;
+    const password = new Password(this, "admin-password", { length: 32, special: true, minUpper: 1, minLower: 1, minNumeric: 1, minSpecial: 1, overrideSpecial: PASSWORD_SPECIALS });
+    const secretName = props.passwordSecretName ?? [props.workload, "sql-admin-password"].filter(Boolean).join("-");
+    this.passwordSecret = props.keyVault?.addSecret(kebab(secretName), { name: secretName, value: password.result, contentType: "password" });
 
     this.resourceGroup = props.resourceGroup;
     this.administratorLogin = administratorLogin;
-    this.passwordSecret = generated.secret;
-    this.administratorLoginPassword = generated.password.result;
+    this.administratorLoginPassword = password.result;
     this.resource = new AzMssqlServer(this, "server", {
       name,
       location: props.resourceGroup.location,
@@ -363,11 +368,12 @@ export class SqlServer extends AzureResource {
       skuName: sku,
       maxSizeGb: spec.maxSizeGb,
       zoneRedundant: spec.zoneRedundant ?? false,
-      storageAccountType: spec.backupStorageRedundancy ?? "Geo",
+      storageAccountType: spec.backupStorageRedundancy ?? DEFAULT_BACKUP_STORAGE,
       transparentDataEncryptionEnabled: true,
       shortTermRetentionPolicy: {
         retentionDays: spec.shortTermRetentionDays ?? defaultShortTermRetentionDays(sku),
-        backupIntervalInHours: 12,
+        // Hyperscale takes no differential backups: Azure refuses the interval there.
+        backupIntervalInHours: isHyperscale(sku) ? undefined : 12,
       },
       longTermRetentionPolicy:
         ltr && (ltr.weekly ?? ltr.monthly ?? ltr.yearly) !== undefined
@@ -377,7 +383,6 @@ export class SqlServer extends AzureResource {
     });
     if (this.protectedFromDeletion) preventDestroy(database);
     this.databases[name] = database;
-    this.databaseIds[name] = database.id;
     this.databaseDiagnostics.forEach((diagnostics) => addDatabaseDiagnostics(database, diagnostics));
     return database;
   }

@@ -3,7 +3,7 @@ import { DataAzurermClientConfig } from "@cdktf/provider-azurerm/lib/data-azurer
 import { KeyVaultSecret } from "@cdktf/provider-azurerm/lib/key-vault-secret";
 import { ContainerApp } from "../compute/container-app";
 import { assertNoViolations } from "../core/errors";
-import { DiagnosticSettingsOptions, IPrincipal } from "../core/interfaces";
+import { deployingPrincipal, DiagnosticSettingsOptions, IPrincipal } from "../core/interfaces";
 import { RequiredTagsAspect } from "../core/tags";
 import { RedisCache } from "../data/redis-cache";
 import { SqlServer } from "../data/sql-server";
@@ -69,7 +69,7 @@ export class ErpMicroservices extends Construct {
     this.resourceGroup = new ResourceGroup(this, "resource-group", { location: settings.location, workload, protectFromDeletion });
     const resourceGroup = this.resourceGroup;
     const client = new DataAzurermClientConfig(this, "client");
-    const deployer: IPrincipal = { principalId: client.objectId };
+    const deployer = deployingPrincipal(client);
 
     this.keyVault = new KeyVault(this, "key-vault", {
       resourceGroup,
@@ -94,12 +94,13 @@ export class ErpMicroservices extends Construct {
     });
 
     const databases = erpDatabases(erp.services);
+    // No vault for the admin password: the seed's vault holds exactly its nine secrets, and the password
+    // is inside the six connection strings among them.
     this.sql = new SqlServer(this, "sql", {
       resourceGroup,
       workload,
       tenantId: client.tenantId,
-      keyVault: this.keyVault,
-      entraAdmin: erp.sql.entraAdmin,
+      entraAdmin: erp.sql.entraAdmin ?? { login: "erp-deployer", objectId: client.objectId },
       databaseDefaults: erp.sql.database,
       databases: databases.map((name) => ({ name })),
       auditing: { workspace: foundation.logAnalytics },
@@ -110,7 +111,7 @@ export class ErpMicroservices extends Construct {
 
     // The seed's nine secrets: generated, or taken from resource attributes; never literals.
     const jwt = this.keyVault.addGeneratedSecret("jwt", { name: ERP_SECRETS.jwt, length: 64, special: false });
-    const secrets = {
+    const secrets: Record<keyof typeof ERP_SECRETS, KeyVaultSecret> = {
       jwt: jwt.secret,
       redisConnection: this.keyVault.addSecret("redis-connection", { name: ERP_SECRETS.redisConnection, value: this.redis.primaryConnectionString }),
       redisPassword: this.keyVault.addSecret("redis-password", { name: ERP_SECRETS.redisPassword, value: this.redis.primaryAccessKey }),
@@ -134,8 +135,8 @@ export class ErpMicroservices extends Construct {
       ASPNETCORE_ENVIRONMENT: erp.aspnetcoreEnvironment,
     };
     for (const [key, value] of Object.entries(plain)) this.appConfiguration.addKeyValue(key, value, { label });
-    for (const [name, secret] of Object.entries(secrets)) {
-      this.appConfiguration.addKeyVaultReference(ERP_SECRET_KEYS[name as keyof typeof secrets], secret, { label });
+    for (const name of Object.keys(ERP_SECRETS) as Array<keyof typeof ERP_SECRETS>) {
+      this.appConfiguration.addKeyVaultReference(ERP_SECRET_KEYS[name], secrets[name], { label });
     }
     const databaseSecrets = new Map<string, KeyVaultSecret>();
     for (const database of databases) {
@@ -144,7 +145,15 @@ export class ErpMicroservices extends Construct {
       databaseSecrets.set(database, secret);
     }
 
-    this.applicationInsights = new ApplicationInsights(this, "application-insights", { resourceGroup, workload, workspace: foundation.logAnalytics });
+    // Ingestion with the connection string, as the seed's services send telemetry: Entra ID ingestion
+    // would need a Monitoring Metrics Publisher role per service, outside the seed's RBAC table. The
+    // key only writes telemetry; reading it still takes Entra ID.
+    this.applicationInsights = new ApplicationInsights(this, "application-insights", {
+      resourceGroup,
+      workload,
+      workspace: foundation.logAnalytics,
+      localAuthenticationDisabled: false,
+    });
 
     const services: Record<string, ContainerApp> = {};
     for (const service of erp.services) {
@@ -162,8 +171,6 @@ export class ErpMicroservices extends Construct {
         env: {
           ASPNETCORE_ENVIRONMENT: erp.aspnetcoreEnvironment,
           APPLICATIONINSIGHTS_CONNECTION_STRING: this.applicationInsights.connectionString,
-          // Telemetry is sent as the app's system identity: the component refuses instrumentation keys.
-          APPLICATIONINSIGHTS_AUTHENTICATION_STRING: "Authorization=AAD",
           Logging__LogLevel__Default: erp.logLevel,
           OpenTelemetry__Enabled: String(erp.openTelemetry),
           AppConfig__Endpoint: this.appConfiguration.endpoint,
@@ -174,7 +181,6 @@ export class ErpMicroservices extends Construct {
       // The system identity exists once the app does; the user-assigned one only pulls the image.
       const runtime: IPrincipal = { principalId: app.resource.identity.principalId };
       this.appConfiguration.grantDataReader(runtime);
-      this.applicationInsights.grant(runtime, "Monitoring Metrics Publisher");
       if (erp.servicesReadReferencedSecrets) {
         const own = service.database ? [databaseSecrets.get(service.database)!] : [];
         for (const secret of [...Object.values(secrets), ...own]) this.keyVault.grantSecretRead(runtime, secret);

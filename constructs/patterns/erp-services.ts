@@ -39,9 +39,6 @@ export function daprAppIdOf(service: ErpServiceSettings): string {
   return service.daprAppId ?? service.name;
 }
 
-/** A container app workload name: a DNS label, because it also names the container. */
-const SERVICE_NAME = /^[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/;
-
 /**
  * What Container Apps, Dapr, SQL and Key Vault would refuse in the services' settings: illegal or
  * repeated names and Dapr ids, sizes outside the fixed CPU/memory pairs, min > max replicas, bad ports
@@ -58,9 +55,9 @@ export function erpServiceViolations(erp: Pick<ErpSettings, "services" | "sizing
   const databases = new Map<string, string>();
   erp.services.forEach((service, i) => {
     const at = (field: string) => `services.${i}.${field}`;
-    if (!SERVICE_NAME.test(service.name) || service.name.includes("--")) {
-      violations.push({ field: at("name"), value: service.name, rule: "must be 1-63 lower-case letters, digits or '-', starting with a letter and ending with a letter or digit, no '--' (a container app name)" });
-    }
+    // The name also names the container: a DNS label.
+    const nameRule = nameViolation(CHILD_NAME_RULES.dnsLabel, service.name);
+    if (nameRule) violations.push({ field: at("name"), value: service.name, rule: `must be ${nameRule} (a container app name)` });
     const sameName = names.get(service.name);
     if (sameName !== undefined) violations.push({ field: at("name"), value: service.name, rule: `must be unique: services.${sameName} has the same name` });
     names.set(service.name, i);

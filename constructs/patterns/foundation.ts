@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { DataAzurermClientConfig } from "@cdktf/provider-azurerm/lib/data-azurerm-client-config";
 import { LinuxVirtualMachineScaleSet } from "../compute/linux-virtual-machine-scale-set";
-import { DiagnosticSettingsOptions } from "../core/interfaces";
+import { deployingPrincipal, DiagnosticSettingsOptions } from "../core/interfaces";
 import { RequiredTagsAspect } from "../core/tags";
 import { ActionGroup } from "../monitoring/action-group";
 import { ApplicationInsights } from "../monitoring/application-insights";
@@ -78,7 +78,7 @@ export class Foundation extends Construct {
     this.keyVault = new KeyVault(this, "key-vault", {
       resourceGroup,
       tenantId: client.tenantId,
-      deployer: { principalId: client.objectId },
+      deployer: deployingPrincipal(client),
       privateEndpoints: [{ subnetId: endpointSubnetId, privateDnsZoneIds: [this.privateDnsZone("vault").id] }],
       diagnosticSettings: [diagnostics],
       protectFromDeletion,

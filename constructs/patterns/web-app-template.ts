@@ -3,7 +3,7 @@ import { DataAzurermClientConfig } from "@cdktf/provider-azurerm/lib/data-azurer
 import { AppServicePlan } from "../compute/app-service-plan";
 import { ContainerRegistry, IContainerRegistry } from "../compute/container-registry";
 import { LinuxWebApp } from "../compute/linux-web-app";
-import { DiagnosticSettingsOptions } from "../core/interfaces";
+import { deployingPrincipal, DiagnosticSettingsOptions } from "../core/interfaces";
 import { RequiredTagsAspect } from "../core/tags";
 import { PostgreSqlFlexibleServer } from "../data/postgresql-flexible-server";
 import { RedisCache } from "../data/redis-cache";
@@ -73,7 +73,7 @@ export class WebAppTemplate extends Construct {
       resourceGroup,
       workload,
       tenantId: client.tenantId,
-      deployer: { principalId: client.objectId },
+      deployer: deployingPrincipal(client),
       privateEndpoints: privateIn(endpointSubnetId, "vault"),
       diagnosticSettings: [diagnostics],
       protectFromDeletion,

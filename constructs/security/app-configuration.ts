@@ -186,7 +186,7 @@ export class AppConfiguration extends AzureResource {
       key,
       label,
       ...content,
-      dependsOn: this.deployerGrant && [this.deployerGrant.resource],
+      dependsOn: this.dataPlaneDependencies(this.deployerGrant),
     });
     this.keysByAddress.set(address, created);
     return created;

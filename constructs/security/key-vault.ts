@@ -216,7 +216,7 @@ export class KeyVault extends AzureResource {
       keyVaultId: this.id,
       value: options.value,
       contentType: options.contentType,
-      dependsOn: this.deployerSecretsGrant && [this.deployerSecretsGrant.resource],
+      dependsOn: this.dataPlaneDependencies(this.deployerSecretsGrant),
     });
   }
 
@@ -249,7 +249,7 @@ export class KeyVault extends AzureResource {
           validityInMonths: months,
         },
       },
-      dependsOn: this.deployerCertificatesGrant && [this.deployerCertificatesGrant.resource],
+      dependsOn: this.dataPlaneDependencies(this.deployerCertificatesGrant),
     });
   }
 
@@ -277,7 +277,7 @@ export class KeyVault extends AzureResource {
         automatic: { timeAfterCreation: `P${rotateAfterDays}D` },
         expireAfter: `P${rotateAfterDays + KEY_EXPIRY_GRACE_DAYS}D`,
       },
-      dependsOn: this.deployerCryptoGrant && [this.deployerCryptoGrant.resource],
+      dependsOn: this.dataPlaneDependencies(this.deployerCryptoGrant),
     });
   }
 }

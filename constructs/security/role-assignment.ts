@@ -17,7 +17,7 @@ export class RoleAssignment extends Construct {
       scope: props.scope,
       roleDefinitionName: props.roleDefinitionName,
       principalId: props.principal.principalId,
-      principalType: props.principal.principalType ?? "ServicePrincipal",
+      principalType: props.principal.principalType === "Infer" ? undefined : (props.principal.principalType ?? "ServicePrincipal"),
     });
   }
 }

@@ -113,8 +113,7 @@ const erpDev: ErpSettings = {
   jwt: { issuer: "MyApp.Auth", audience: "MyApp.All" }, // [004]
   frontendOrigin: "https://erp.dev.example.com",
   sql: {
-    // Placeholder group: set the real one per deployment in the ESTATE_SETTINGS_FILE overrides.
-    entraAdmin: { login: "erp-sql-admins", objectId: "00000000-0000-0000-0000-000000000000" },
+    // The Entra admin group is per deployment (ESTATE_SETTINGS_FILE); until set, the deployer administers.
     database: { sku: "Basic", backupStorageRedundancy: "Local", shortTermRetentionDays: 7 },
   },
   redis: { sku: "Standard", family: "C", capacity: 1 }, // [004: Standard, 1 GB, family C]

@@ -195,8 +195,11 @@ const erpSchema = z.strictObject({
   /** CORS origin of the web frontend (Frontend:Origin). */
   frontendOrigin: z.url({ protocol: /^https$/, error: "must be an https:// URL" }),
   sql: z.strictObject({
-    /** The Entra ID group or user administering the server [004: Azure AD + SQL auth]. */
-    entraAdmin: z.strictObject({ login: z.string().min(1, "must not be empty"), objectId: guid }),
+    /**
+     * The Entra ID group administering the server [004: Azure AD + SQL auth]; set it per deployment in
+     * the overrides file. Without it the principal running OpenTofu administers the server.
+     */
+    entraAdmin: z.strictObject({ login: z.string().min(1, "must not be empty"), objectId: guid }).optional(),
     /** Size and backups of each of the services' databases. */
     database: z.strictObject({
       sku: z.string().min(1, "must not be empty"),
