@@ -105,7 +105,7 @@ describe("environment settings", () => {
 
   it("rejects two environments with the same name", () => {
     const twice = { ...settings, environments: [...settings.environments, settings.environments[0]] };
-    expect(() => validateSettings(twice)).toThrow("environment dev: name = \"dev\": must be unique across environments and differ from the state stack's name");
+    expect(() => validateSettings(twice)).toThrow("environment dev: name = \"dev\": must be unique across environments and differ from the state stack's name and id (state)");
   });
 
   it("rejects a misspelt setting instead of ignoring it", () => {
@@ -371,7 +371,7 @@ describe("environment settings", () => {
 
     it("rejects an Entra admin id that is not a GUID, a frontend origin that is not https, and a Redis size the tier lacks", () => {
       expect(erpProblems({ sql: { entraAdmin: { login: "erp-sql-admins", objectId: "sql-admins" } }, frontendOrigin: "http://erp.example.com" })).toEqual([
-        'environment dev: erp.frontendOrigin = "http://erp.example.com": must be an https:// URL',
+        'environment dev: erp.frontendOrigin = "http://erp.example.com": must be an origin: https://, a host name and an optional port, no path (browsers compare origins exactly)',
         'environment dev: erp.sql.entraAdmin.objectId = "sql-admins": must be a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)',
       ]);
       expect(erpProblems({ redis: { capacity: 9 } })).toEqual(["environment dev: erp.redis.capacity = 9: must be a whole number 0-6 for the Standard tier (C0-C6)"]);

@@ -2,6 +2,8 @@ import * as path from "node:path";
 import { IConstruct } from "constructs";
 import { TerraformResource, TerraformStack, Testing } from "cdktf";
 import { stateStorageLocation, StateStorageLocation } from "../backends/state-storage";
+import { formatFindings } from "../policy/report";
+import type { PolicyReport } from "../policy/types";
 import { buildEstate } from "../stacks/estate";
 import { settings as estateSettings } from "../stacks/settings/environments";
 import { EnvironmentSettings, GEO_REDUNDANT, Settings, SUBNET_ROLES } from "../stacks/settings/schema";
@@ -38,6 +40,7 @@ let appStackIds: string[];
 let stacks: Record<string, TerraformStack>;
 let synthesized: Record<string, string>;
 let json: Record<string, any>;
+let policy: Record<string, PolicyReport>;
 
 beforeAll(() => {
   settings = validateSettings(estateSettings);
@@ -46,6 +49,8 @@ beforeAll(() => {
   const { state, environments } = buildEstate(app, settings);
   appStackIds = app.node.children.filter((c): c is TerraformStack => c instanceof TerraformStack).map((s) => s.node.id);
   stacks = Object.fromEntries([state, ...environments].map((s) => [s.node.id, s]));
+  // As synthesis does: check first, then the checked JSON is what is written.
+  policy = Object.fromEntries([state, ...environments].map((s) => [s.node.id, s.checkPolicy()]));
   synthesized = Object.fromEntries(Object.entries(stacks).map(([id, s]) => [id, Testing.synth(s)]));
   json = Object.fromEntries(Object.entries(synthesized).map(([id, text]) => [id, JSON.parse(text)]));
 });
@@ -107,6 +112,11 @@ describe("estate", () => {
   it("has exactly the stacks state, dev, staging, prod", () => {
     expect(appStackIds).toEqual(["state", "dev", "staging", "prod"]);
     expect(Object.keys(json)).toEqual(["state", "dev", "staging", "prod"]);
+  });
+
+  it.each(STACK_IDS)("%s passes the policy rule pack with zero findings; each suppression names its reason", (id) => {
+    expect(formatFindings([policy[id]])).toBe("0 policy findings:\n");
+    for (const s of policy[id].suppressed) expect([s.ruleId, s.address, s.reason.length >= 20]).toEqual([s.ruleId, s.address, true]);
   });
 
   it.each(STACK_IDS)("%s matches its snapshot", (id) => {

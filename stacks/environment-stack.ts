@@ -20,6 +20,7 @@ export interface EnvironmentStackProps {
 
 /** One environment (dev, staging, prod): remote encrypted state plus the patterns its settings enable. */
 export class EnvironmentStack extends EstateStack {
+  public readonly protectsStatefulResources: boolean;
   public readonly foundation?: Foundation;
   public readonly sharedBackend?: SharedBackend;
   public readonly webApp?: WebAppTemplate;
@@ -28,6 +29,7 @@ export class EnvironmentStack extends EstateStack {
   constructor(scope: Construct, props: EnvironmentStackProps) {
     const { settings, stateStorage } = props;
     super(scope, settings.name, settings);
+    this.protectsStatefulResources = settings.protectStatefulResources;
     useRemoteState(this, stateStorage, settings.name);
     useStateEncryption(this, settings.stateEncryption, stateStorage.keyVaultUri);
 

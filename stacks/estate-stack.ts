@@ -1,13 +1,22 @@
 import { Construct } from "constructs";
 import { TerraformStack } from "cdktf";
+import { invokeAspects } from "cdktf/lib/synthesize/synthesizer";
 import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
 import { RequiredTagsAspect } from "../constructs/core/tags";
 import { OPENTOFU_REQUIRED_VERSION } from "../backends/state-encryption";
+import { checkStack } from "../policy/engine";
+import { ALL_RULES } from "../policy/rules";
+import type { PolicyReport, PolicyRule } from "../policy/types";
 import type { EnvironmentSettings } from "./settings/schema";
 import { namingFor } from "./settings/naming";
 
 /** What every stack of the estate shares: provider, naming, required tags and the OpenTofu version floor. */
 export abstract class EstateStack extends TerraformStack {
+  /** Whether stateful resources carry `prevent_destroy` and a CanNotDelete lock here (the policy checks it). */
+  public abstract readonly protectsStatefulResources: boolean;
+  /** The stack as checked by `checkPolicy`: what synthesis then writes, unchanged. */
+  private checked?: Record<string, any>;
+
   protected constructor(scope: Construct, id: string, settings: Pick<EnvironmentSettings, "name" | "prefix" | "location" | "subscriptionId" | "tags">) {
     super(scope, id);
     new AzurermProvider(this, "azurerm", {
@@ -27,5 +36,20 @@ export abstract class EstateStack extends TerraformStack {
     this.addOverride("terraform.required_version", OPENTOFU_REQUIRED_VERSION);
     // cdktf writes the short source "azurerm"; spell out the namespace so registries never guess.
     this.addOverride("terraform.required_providers.azurerm.source", "hashicorp/azurerm");
+  }
+
+  /**
+   * Applies the aspects, renders the stack once and checks it against the policy rule pack. Synthesis
+   * then writes exactly the checked JSON (rendering twice would cost a second of synth time).
+   */
+  public checkPolicy(rules: readonly PolicyRule[] = ALL_RULES): PolicyReport {
+    invokeAspects(this);
+    const json = super.toTerraform();
+    this.checked = json;
+    return checkStack(json, { stack: this.node.id, protectStatefulResources: this.protectsStatefulResources, rules });
+  }
+
+  public override toTerraform(): any {
+    return this.checked ?? super.toTerraform();
   }
 }

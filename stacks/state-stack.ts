@@ -28,6 +28,8 @@ export interface StateStackProps {
  * `state.backend: "remote"` moves it into the storage it created (README: migrating the state stack).
  */
 export class StateStack extends EstateStack {
+  /** The state storage is always protected: losing it loses track of the estate. */
+  public readonly protectsStatefulResources = true;
   public readonly storage: StorageAccount;
   public readonly vault: KeyVault;
 

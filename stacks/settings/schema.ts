@@ -121,7 +121,7 @@ const sharedBackendSchema = z.strictObject({
   defenderForContainers: z.boolean(),
   flowLogs: z.strictObject({
     retentionDays: wholeNumber(1, 365),
-    trafficAnalyticsIntervalMinutes: z.union([z.literal(10), z.literal(60)]),
+    trafficAnalyticsIntervalMinutes: z.union([z.literal(10), z.literal(60)], { error: "must be 10 or 60 (minutes)" }),
     /** The region's Network Watcher, which Azure creates with the first VNet (one per subscription and region). */
     networkWatcher: z.strictObject({ name: z.string().min(1, "must not be empty"), resourceGroupName: z.string().min(1, "must not be empty") }),
   }),
@@ -193,7 +193,7 @@ const erpSchema = z.strictObject({
   openTelemetry: z.boolean(),
   jwt: z.strictObject({ issuer: z.string().min(1, "must not be empty"), audience: z.string().min(1, "must not be empty") }),
   /** CORS origin of the web frontend (Frontend:Origin). */
-  frontendOrigin: z.url({ protocol: /^https$/, error: "must be an https:// URL" }),
+  frontendOrigin: z.string().regex(/^https:\/\/[a-z0-9.-]+(:\d{1,5})?$/i, "must be an origin: https://, a host name and an optional port, no path (browsers compare origins exactly)"),
   sql: z.strictObject({
     /**
      * The Entra ID group administering the server [004: Azure AD + SQL auth]; set it per deployment in
@@ -302,7 +302,7 @@ export const stateSchema = z.strictObject({
   /** Public egress ranges of the CI runners and operators (with `networkAccess: allowed-ranges`). */
   allowedIpRanges: z.array(cidrText),
   /** Principals (object ids) that run OpenTofu: Storage Blob Data Contributor and Key Vault Crypto User. */
-  operatorObjectIds: z.array(guid),
+  operatorObjectIds: z.array(guid).refine((ids) => new Set(ids.map((id) => id.toLowerCase())).size === ids.length, "must not list a principal twice (Azure refuses a second identical role assignment)"),
   /** `local` until the state storage exists, then `remote` to keep this stack's own state in it. */
   backend: z.enum(["local", "remote"]),
 });

@@ -13,6 +13,7 @@ import { erpServiceViolations } from "../../constructs/patterns/erp-services";
 import { NAME_RULES, NamedKind, nameViolation } from "../../constructs/core/naming";
 import { VM_SIZES } from "../../constructs/compute/vm-sizes";
 import { stateStorageLocation } from "../../backends/state-storage";
+import { STATE_STACK_ID } from "../state-stack";
 import { namingFor } from "./naming";
 import { EnvironmentSettings, environmentSchema, Settings, settingsSchema, StateSettings, stateSchema, SUBNET_ROLES } from "./schema";
 
@@ -65,12 +66,13 @@ function valueAt(input: unknown, path: string[]): unknown {
 }
 
 function uniqueNames(environments: EnvironmentSettings[], stateName: string | undefined): Problem[] {
-  const seen = new Set<string>(stateName ? [stateName] : []);
+  // The state stack's id is taken too: stacks are named after environments.
+  const seen = new Set<string>([STATE_STACK_ID, ...(stateName ? [stateName] : [])]);
   return environments.flatMap((env) => {
     const duplicate = seen.has(env.name);
     seen.add(env.name);
     return duplicate
-      ? [{ where: `environment ${env.name}`, field: "name", value: env.name, rule: "must be unique across environments and differ from the state stack's name" }]
+      ? [{ where: `environment ${env.name}`, field: "name", value: env.name, rule: `must be unique across environments and differ from the state stack's name and id (${STATE_STACK_ID})` }]
       : [];
   });
 }

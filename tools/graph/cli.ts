@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { ValidationError, ValidationErrors } from "../../constructs/core/errors";
+import { PolicyViolations } from "../../policy/report";
 import { deriveGraph, type InfrastructureGraph } from "./derive";
 import { RedisStoreError, UsageError } from "./errors";
 import { DEFAULT_NAMESPACE, namespaceProblem, toDot, toJson, toMermaid, toRedisCli } from "./formats";
@@ -87,7 +88,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof UsageError) console.error(`graph: ${e.message}\n${USAGE}`);
-    else if (e instanceof ValidationError || e instanceof ValidationErrors) console.error(`Synthesis stopped: ${e.message}`);
+    else if (e instanceof ValidationError || e instanceof ValidationErrors || e instanceof PolicyViolations) console.error(`Synthesis stopped: ${e.message}`);
     else if (e instanceof RedisStoreError) console.error(`graph: ${e.message}`);
     else throw e;
     return e instanceof UsageError ? 2 : 1;

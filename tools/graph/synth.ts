@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { App } from "cdktf";
-import { buildEstate } from "../../stacks/estate";
+import { synthesizeEstate } from "../../stacks/estate";
+import { STATE_STACK_ID } from "../../stacks/state-stack";
 import { loadSettings } from "../../stacks/settings/load";
 import type { SynthesizedStack } from "./derive";
 import { UsageError } from "./errors";
@@ -17,11 +18,9 @@ export function synthesizeStack(stackId: string, env: NodeJS.ProcessEnv = proces
   const settings = loadSettings(env);
   const outdir = mkdtempSync(join(tmpdir(), "estate-graph-"));
   try {
-    const app = new App({ outdir });
-    const { state, environments } = buildEstate(app, settings);
-    const known = [state, ...environments].map((s) => s.node.id);
+    const known = [STATE_STACK_ID, ...settings.environments.map((e) => e.name)];
     if (!known.includes(stackId)) throw new UsageError(`unknown --stack ${JSON.stringify(stackId)}: known stacks are ${known.join(", ")}`);
-    app.synth();
+    synthesizeEstate(new App({ outdir }), settings);
     return JSON.parse(readFileSync(join(outdir, "stacks", stackId, "cdk.tf.json"), "utf8"));
   } finally {
     rmSync(outdir, { recursive: true, force: true });

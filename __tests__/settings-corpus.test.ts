@@ -1,0 +1,396 @@
+import { ValidationErrors } from "../constructs/core/errors";
+import { settings } from "../stacks/settings/environments";
+import { applyOverrides, SettingsOverrides } from "../stacks/settings/load";
+import type { Settings } from "../stacks/settings/schema";
+import { validateSettings } from "../stacks/settings/validate";
+
+/**
+ * A corpus of mistakes people make when editing stacks/settings/environments.ts or the
+ * ESTATE_SETTINGS_FILE overrides (issue 7): each one, applied alone to the defaults, must stop
+ * validation with exactly these lines (environment, field, value, rule) — nothing more, nothing less.
+ */
+
+/** The messages validation reports for these settings (none when they are valid). */
+function problemsOf(input: unknown): string[] {
+  try {
+    validateSettings(input);
+  } catch (e) {
+    if (e instanceof ValidationErrors) return e.message.split("\n").slice(1).map((l) => l.replace(/^ {2}- /, ""));
+    throw e;
+  }
+  return [];
+}
+
+/** The defaults with an overrides file's content applied. */
+const overridden = (overrides: SettingsOverrides) => () => applyOverrides(settings, overrides);
+/** The defaults with one environment's overrides applied. */
+const inEnvironment = (name: string, override: Record<string, unknown>) => overridden({ environments: { [name]: override } });
+/** A deep copy of the defaults, edited as someone editing environments.ts would. */
+const edited = (edit: (s: Settings) => void) => () => {
+  const copy = structuredClone(settings);
+  edit(copy);
+  return copy;
+};
+
+/** The ERP services of dev with service `i` changed. */
+const services = settings.environments[0].erp!.services;
+const withService = (i: number, change: Record<string, unknown>) => services.map((s, j) => (j === i ? { ...s, ...change } : s));
+
+interface Mistake {
+  /** The human mistake, as the test's name. */
+  readonly mistake: string;
+  /** The settings with the mistake in them. */
+  readonly settings: () => unknown;
+  /** Every line validation must report, in order. */
+  readonly expected: readonly string[];
+}
+
+const SUBSCRIPTION = "11111111-1111-1111-1111-111111111111";
+const ON_ANY_TOPIC = "needs a standard, enterprise or dedicated cluster: Confluent has no topic or group role bindings on a basic cluster";
+
+const corpus: Mistake[] = [
+  // Spelling and types.
+  {
+    mistake: "a setting name misspelt (retentionDay for retentionDays)",
+    settings: inEnvironment("staging", { logAnalytics: { retentionDay: 60 } }),
+    expected: ['environment staging: logAnalytics.retentionDay = "(unknown setting)": is not a known setting (check its spelling)'],
+  },
+  {
+    mistake: "a pattern name written in the wrong case (webapp)",
+    settings: inEnvironment("dev", { patterns: ["foundation", "sharedBackend", "webapp", "erp"] }),
+    expected: ['environment dev: patterns.2 = "webapp": Invalid option: expected one of "foundation"|"sharedBackend"|"webApp"|"erp"'],
+  },
+  {
+    mistake: "a budget written as a string in the overrides file",
+    settings: inEnvironment("dev", { budgetUsd: "400" }),
+    expected: ['environment dev: budgetUsd = "400": expected number, received string'],
+  },
+  {
+    mistake: "availability zones written as numbers",
+    settings: inEnvironment("prod", { compute: { zones: [1, 2, 3] } }),
+    expected: [
+      'environment prod: compute.zones.0 = 1: Invalid option: expected one of "1"|"2"|"3"',
+      'environment prod: compute.zones.1 = 2: Invalid option: expected one of "1"|"2"|"3"',
+      'environment prod: compute.zones.2 = 3: Invalid option: expected one of "1"|"2"|"3"',
+    ],
+  },
+
+  // Network.
+  {
+    mistake: "a subnet written with host bits set",
+    settings: inEnvironment("dev", { network: { subnets: { data: "10.10.2.1/24" } } }),
+    expected: ['environment dev: network.subnets.data = "10.10.2.1/24": host bits are set: the network address of /24 must be a multiple of 256'],
+  },
+  {
+    mistake: "a subnet with a /33 prefix",
+    settings: inEnvironment("staging", { network: { subnets: { management: "10.20.3.0/33" } } }),
+    expected: ['environment staging: network.subnets.management = "10.20.3.0/33": the prefix length must be 0-32'],
+  },
+  {
+    mistake: "a subnet written as a bare address, without its prefix length",
+    settings: inEnvironment("prod", { network: { subnets: { privateEndpoints: "10.30.4.0" } } }),
+    expected: ['environment prod: network.subnets.privateEndpoints = "10.30.4.0": must be an IPv4 CIDR such as 10.10.0.0/16'],
+  },
+  {
+    mistake: "a subnet with an octet above 255",
+    settings: inEnvironment("prod", { network: { subnets: { app: "10.30.256.0/24" } } }),
+    expected: ['environment prod: network.subnets.app = "10.30.256.0/24": each octet must be 0-255'],
+  },
+  {
+    mistake: "a subnet placed on top of the containers subnet",
+    settings: inEnvironment("dev", { network: { subnets: { privateEndpoints: "10.10.16.0/24" } } }),
+    expected: ['environment dev: network.subnets.privateEndpoints = "10.10.16.0/24": must not overlap subnet containers (10.10.16.0/21)'],
+  },
+  {
+    mistake: "a subnet copied from another environment, outside this one's address space",
+    settings: inEnvironment("staging", { network: { subnets: { management: "10.10.3.0/24" } } }),
+    expected: ['environment staging: network.subnets.management = "10.10.3.0/24": must lie inside the address space 10.20.0.0/16'],
+  },
+  {
+    mistake: "a containers subnet too small for a Container Apps environment",
+    settings: inEnvironment("prod", { network: { subnets: { containers: "10.30.16.0/28" } } }),
+    expected: ['environment prod: network.subnets.containers = "10.30.16.0/28": must be a /27 or larger to host a Container Apps environment with workload profiles'],
+  },
+
+  // Names, location and identifiers.
+  {
+    mistake: "an upper-case prefix",
+    settings: inEnvironment("dev", { prefix: "ABS" }),
+    expected: ['environment dev: prefix = "ABS": must be 2-5 lower-case letters or digits, starting with a letter'],
+  },
+  {
+    mistake: "the company name as prefix, longer than five characters",
+    settings: inEnvironment("dev", { prefix: "contoso" }),
+    expected: ['environment dev: prefix = "contoso": must be 2-5 lower-case letters or digits, starting with a letter'],
+  },
+  {
+    mistake: "a state stack renamed so its storage account and key vault names pass 24 characters",
+    settings: overridden({ state: { name: "shared1" } }),
+    expected: [
+      'state: names.storageAccount (built from prefix, name and location) = "abssttfstateweshared19d9d": 3-24 characters: lowercase letters and digits only; unique across Azure',
+      "state: names.keyVault (built from prefix, name and location) = \"abskvtfstateweshared11e75\": 3-24 characters: letters, digits, '-'; start with a letter, end with a letter or digit, no '--'; unique across Azure",
+    ],
+  },
+  {
+    mistake: "a long prefix, environment name and region that push a container app name past 32 characters",
+    settings: inEnvironment("dev", { prefix: "abcde", name: "platform", location: "germanywestcentral" }),
+    expected: [
+      "environment platform: erp.services.0.name: names.containerApp (built from prefix, name and location) = \"abcde-ca-api-gateway-gwc-platform\": 2-32 characters: lower-case letters, digits, '-'; start with a letter, end with a letter or digit, no '--'",
+    ],
+  },
+  {
+    mistake: "a location written as its display name",
+    settings: inEnvironment("dev", { location: "West Europe" }),
+    expected: [
+      'environment dev: location = "West Europe": Invalid option: expected one of "westeurope"|"northeurope"|"germanywestcentral"|"swedencentral"|"francecentral"|"uksouth"|"eastus"|"eastus2"|"westus3"',
+    ],
+  },
+  {
+    mistake: "a subscription id one digit short",
+    settings: inEnvironment("prod", { subscriptionId: "00000000-0000-0000-0000-00000000000" }),
+    expected: ['environment prod: subscriptionId = "00000000-0000-0000-0000-00000000000": must be a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)'],
+  },
+  {
+    mistake: "an operator given by name instead of object id",
+    settings: overridden({ state: { operatorObjectIds: ["ci-runner"] } }),
+    expected: ['state: operatorObjectIds.0 = "ci-runner": must be a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)'],
+  },
+  {
+    mistake: "an alert e-mail address without a top-level domain",
+    settings: inEnvironment("dev", { monitoring: { alertEmails: ["platform-alerts@example"] } }),
+    expected: ['environment dev: monitoring.alertEmails.0 = "platform-alerts@example": must be an e-mail address'],
+  },
+
+  // Sizes and SKUs.
+  {
+    mistake: "a Premium cache left on family C",
+    settings: inEnvironment("prod", { webApp: { redis: { family: "C" } } }),
+    expected: ['environment prod: webApp.redis.family = "C": must be P for the Premium tier'],
+  },
+  {
+    mistake: "a Premium cache sized P6",
+    settings: inEnvironment("prod", { webApp: { redis: { capacity: 6 } } }),
+    expected: ["environment prod: webApp.redis.capacity = 6: must be a whole number 1-5 for the Premium tier (P1-P5)"],
+  },
+  {
+    mistake: "availability zones on a Standard cache",
+    settings: inEnvironment("staging", { webApp: { redis: { zones: ["1", "2", "3"] } } }),
+    expected: ['environment staging: webApp.redis.zones = ["1","2","3"]: must be empty for the Standard tier: only Premium spans availability zones'],
+  },
+  {
+    mistake: "a retired Single Server PostgreSQL SKU copied from the seed",
+    settings: inEnvironment("staging", { webApp: { postgres: { sku: "GP_Gen5_2" } } }),
+    expected: [
+      'environment staging: webApp.postgres.sku = "GP_Gen5_2": must be a Flexible Server SKU of POSTGRESQL_SKUS, e.g. B_Standard_B1ms, GP_Standard_D2s_v3, MO_Standard_E2ds_v5 (Single Server names such as B_Gen5_1 are retired)',
+    ],
+  },
+  {
+    mistake: "a Basic App Service plan with autoscale",
+    settings: inEnvironment("dev", { webApp: { planSku: "B1" } }),
+    expected: ['environment dev: webApp.planSku = "B1": must be Standard or Premium v3 to autoscale: Basic plans scale only by hand'],
+  },
+  {
+    mistake: "an App Service plan of an older generation (P1v2)",
+    settings: inEnvironment("staging", { webApp: { planSku: "P1v2" } }),
+    expected: [
+      'environment staging: webApp.planSku = "P1v2": must be one of B1, B2, B3, S1, S2, S3, P0v3, P1v3, P2v3, P3v3, P1mv3, P2mv3, P3mv3, P4mv3, P5mv3: Free and Shared plans have no VNet integration or always-on',
+    ],
+  },
+  {
+    mistake: "a SQL database SKU written as its tier name",
+    settings: inEnvironment("staging", { erp: { sql: { database: { sku: "Standard" } } } }),
+    expected: [
+      'environment staging: erp.sql.database.sku = "Standard": must be a single-database SKU of SQL_DATABASE_SKUS: Basic; S0, S1, S2, S3, S4, S6, S7, S9, S12; P1, P2, P4, P6, P11, P15; or GP_Gen5_<n>, GP_S_Gen5_<n>, BC_Gen5_<n>, HS_Gen5_<n> with a vCore count Azure offers',
+    ],
+  },
+  {
+    mistake: "two weeks of point-in-time restore on a Basic SQL database",
+    settings: inEnvironment("dev", { erp: { sql: { database: { shortTermRetentionDays: 14 } } } }),
+    expected: ["environment dev: erp.sql.database.shortTermRetentionDays = 14: must be a whole number of days, 1-7 on the Basic tier"],
+  },
+  {
+    mistake: "messaging units on a Standard Service Bus",
+    settings: inEnvironment("staging", { webApp: { serviceBus: { capacity: 1 } } }),
+    expected: ["environment staging: webApp.serviceBus.capacity = 1: must be unset on Standard: messaging units and partitions are Premium only"],
+  },
+  {
+    mistake: "autoscale minimum above its maximum",
+    settings: inEnvironment("prod", { webApp: { autoscale: { minimum: 10, maximum: 4 } } }),
+    expected: ["environment prod: webApp.autoscale.minimum = 10: must not exceed maximum (4)"],
+  },
+  {
+    mistake: "an ERP service with more minimum replicas than maximum",
+    settings: inEnvironment("dev", { erp: { services: withService(4, { minReplicas: 3, maxReplicas: 2 }) } }),
+    expected: ["environment dev: erp.services.4.minReplicas = 3: must not exceed maxReplicas (2)"],
+  },
+  {
+    mistake: "a CPU and memory pair Container Apps does not offer",
+    settings: inEnvironment("staging", { erp: { sizing: { cpu: 1, memory: "1Gi" } } }),
+    expected: ['environment staging: erp.sizing.memory = "1Gi": must be twice cpu: "2Gi" for 1 vCPU (Consumption profile)'],
+  },
+  {
+    mistake: "a management scale set larger than the tier allows",
+    settings: inEnvironment("prod", { compute: { instances: 11 } }),
+    expected: ["environment prod: compute.instances = 11: must be at most 10 for the management tier"],
+  },
+
+  // ERP services.
+  {
+    mistake: "an ERP service copied without renaming",
+    settings: inEnvironment("prod", { erp: { services: withService(6, { name: "orders" }) } }),
+    expected: [
+      'environment prod: erp.services.6.name = "orders": must be unique: services.4 has the same name',
+      'environment prod: erp.services.6.daprAppId = "orders": must be unique: services.4 has the same Dapr app id',
+    ],
+  },
+  {
+    mistake: "two ERP services given the same Dapr app id",
+    settings: inEnvironment("prod", { erp: { services: withService(2, { daprAppId: "auth" }) } }),
+    expected: ['environment prod: erp.services.2.daprAppId = "auth": must be unique: services.1 has the same Dapr app id'],
+  },
+  {
+    mistake: "a database name with a space, which makes an illegal Key Vault secret name",
+    settings: inEnvironment("dev", { erp: { services: withService(3, { database: "Inventory DB" }) } }),
+    expected: [
+      "environment dev: erp.services.3.database = \"Inventory DB\": must give a legal Key Vault secret name, but sql-connection-inventory db is not: 1-127 characters: letters, digits and '-'",
+    ],
+  },
+  {
+    mistake: "a frontend origin without its https:// scheme",
+    settings: inEnvironment("dev", { erp: { frontendOrigin: "erp.dev.example.com" } }),
+    expected: ['environment dev: erp.frontendOrigin = "erp.dev.example.com": must be an origin: https://, a host name and an optional port, no path (browsers compare origins exactly)'],
+  },
+  {
+    mistake: "an image reference that includes the registry host",
+    settings: inEnvironment("dev", { webApp: { image: "abscr.azurecr.io/web/template:1.0.0" } }),
+    expected: ['environment dev: webApp.image = "abscr.azurecr.io/web/template:1.0.0": must not include a registry host: the registry\'s loginServer is put in front of it'],
+  },
+  {
+    mistake: "a health check path without its leading slash",
+    settings: inEnvironment("dev", { webApp: { healthCheckPath: "health" } }),
+    expected: ['environment dev: webApp.healthCheckPath = "health": must be an absolute path such as /health'],
+  },
+
+  // Cost and monitoring.
+  {
+    mistake: "a budget of 0",
+    settings: inEnvironment("staging", { budgetUsd: 0 }),
+    expected: ["environment staging: budgetUsd = 0: must be greater than 0"],
+  },
+  {
+    mistake: "a budget starting on the last day of the month instead of the first",
+    settings: inEnvironment("prod", { budgetStartDate: "2026-11-30T00:00:00Z" }),
+    expected: ['environment prod: budgetStartDate = "2026-11-30T00:00:00Z": must be the first of a month at midnight UTC, e.g. 2026-11-01T00:00:00Z'],
+  },
+  {
+    mistake: "Log Analytics retention of 7 days",
+    settings: inEnvironment("prod", { logAnalytics: { retentionDays: 7 } }),
+    expected: ["environment prod: logAnalytics.retentionDays = 7: must be at least 30"],
+  },
+
+  // Patterns and environments.
+  {
+    mistake: "a pattern's settings block deleted while the pattern stays listed",
+    settings: edited((s) => {
+      delete s.environments[1].webApp;
+    }),
+    expected: ["environment staging: webApp = (missing): is required when patterns includes webApp"],
+  },
+  {
+    mistake: "patterns listed without the foundation",
+    settings: inEnvironment("staging", { patterns: ["sharedBackend", "webApp", "erp"] }),
+    expected: [
+      'environment staging: patterns = ["sharedBackend","webApp","erp"]: must include foundation when it includes sharedBackend (it runs in the foundation\'s network)',
+      'environment staging: patterns = ["sharedBackend","webApp","erp"]: must include foundation when it includes webApp (it runs in the foundation\'s network)',
+      'environment staging: patterns = ["sharedBackend","webApp","erp"]: must include foundation when it includes erp (it runs in the foundation\'s network)',
+    ],
+  },
+  {
+    mistake: "an environment copied without renaming it",
+    settings: inEnvironment("staging", { name: "dev" }),
+    expected: ['environment dev: name = "dev": must be unique across environments and differ from the state stack\'s name and id (state)'],
+  },
+  {
+    mistake: "Defender for Containers turned on in two environments of the same subscription",
+    settings: overridden({
+      environments: { dev: { subscriptionId: SUBSCRIPTION, sharedBackend: { defenderForContainers: true } }, prod: { subscriptionId: SUBSCRIPTION } },
+    }),
+    expected: [
+      `environment prod: sharedBackend.defenderForContainers = true: must be false: environment dev already owns Defender for Containers in subscription ${SUBSCRIPTION} (one owner per subscription)`,
+    ],
+  },
+  {
+    mistake: "a basic Kafka cluster chosen to save money while the service accounts keep their topic bindings",
+    settings: inEnvironment("dev", { sharedBackend: { kafka: { clusterType: "basic" } } }),
+    expected: [
+      `environment dev: sharedBackend.kafka.serviceAccounts.0.bindings.0 = {"role":"DeveloperWrite","topic":"*"}: ${ON_ANY_TOPIC}`,
+      `environment dev: sharedBackend.kafka.serviceAccounts.1.bindings.0 = {"role":"DeveloperRead","topic":"*"}: ${ON_ANY_TOPIC}`,
+      `environment dev: sharedBackend.kafka.serviceAccounts.1.bindings.1 = {"role":"DeveloperRead","group":"*"}: ${ON_ANY_TOPIC}`,
+    ],
+  },
+  {
+    mistake: "a Kafka service account name with upper case and an underscore",
+    settings: inEnvironment("dev", {
+      sharedBackend: { kafka: { serviceAccounts: [{ name: "App_Producer", description: "Applications publishing events", bindings: [{ role: "DeveloperWrite", topic: "*" }] }] } },
+    }),
+    expected: ['environment dev: sharedBackend.kafka.serviceAccounts.0.name = "App_Producer": must be 1-40 lower-case letters, digits or \'-\', starting with a letter'],
+  },
+
+  // State stack and its encryption.
+  {
+    mistake: "operator IP ranges listed while networkAccess stays any-network",
+    settings: overridden({ state: { allowedIpRanges: ["198.51.100.0/24"] } }),
+    expected: ['state: allowedIpRanges = ["198.51.100.0/24"]: must be empty with networkAccess any-network (set networkAccess to allowed-ranges to use them)'],
+  },
+  {
+    mistake: "networkAccess misspelt as allowed-range",
+    settings: overridden({ state: { networkAccess: "allowed-range", allowedIpRanges: ["198.51.100.0/24"] } }),
+    expected: ['state: networkAccess = "allowed-range": Invalid option: expected one of "allowed-ranges"|"any-network"'],
+  },
+  {
+    mistake: "a state encryption fallback that repeats the current key",
+    settings: inEnvironment("prod", { stateEncryption: { fallback: { keyProvider: "azure_vault", keyName: "tofu-state-prod" } } }),
+    expected: ['environment prod: stateEncryption.fallback = {"keyProvider":"azure_vault","keyName":"tofu-state-prod"}: must differ from stateEncryption.key (it is the previous key)'],
+  },
+  {
+    mistake: "a state encryption key provider named after the Azure service (azure_keyvault)",
+    settings: inEnvironment("dev", { stateEncryption: { key: { keyProvider: "azure_keyvault", keyName: "tofu-state-dev" } } }),
+    expected: ["environment dev: stateEncryption.key.keyProvider = \"azure_keyvault\": Invalid discriminator value. Expected 'azure_vault' | 'pbkdf2'"],
+  },
+  {
+    mistake: "an environment named after the state stack",
+    settings: inEnvironment("dev", { name: "state" }),
+    expected: ['environment state: name = "state": must be unique across environments and differ from the state stack\'s name and id (state)'],
+  },
+  {
+    mistake: "the same operator listed twice",
+    settings: overridden({ state: { operatorObjectIds: ["11111111-1111-1111-1111-111111111111", "11111111-1111-1111-1111-111111111111"] } }),
+    expected: ['state: operatorObjectIds = ["11111111-1111-1111-1111-111111111111","11111111-1111-1111-1111-111111111111"]: must not list a principal twice (Azure refuses a second identical role assignment)'],
+  },
+  {
+    mistake: "a CORS origin written with a path",
+    settings: inEnvironment("dev", { erp: { frontendOrigin: "https://erp.example.com/app/" } }),
+    expected: ['environment dev: erp.frontendOrigin = "https://erp.example.com/app/": must be an origin: https://, a host name and an optional port, no path (browsers compare origins exactly)'],
+  },
+  {
+    mistake: "a traffic analytics interval Azure does not offer",
+    settings: inEnvironment("dev", { sharedBackend: { flowLogs: { trafficAnalyticsIntervalMinutes: 30 } } }),
+    expected: ["environment dev: sharedBackend.flowLogs.trafficAnalyticsIntervalMinutes = 30: must be 10 or 60 (minutes)"],
+  },
+];
+
+describe("corpus of bad settings", () => {
+  it("starts from defaults that pass, so each failure below is the mistake's alone", () => {
+    expect(problemsOf(settings)).toEqual([]);
+  });
+
+  it("holds at least 24 distinct mistakes", () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(24);
+    expect(new Set(corpus.map((c) => c.mistake)).size).toBe(corpus.length);
+    expect(new Set(corpus.map((c) => c.expected.join("\n"))).size).toBe(corpus.length);
+  });
+
+  it.each(corpus)("rejects $mistake", ({ settings: withMistake, expected }) => {
+    expect(problemsOf(withMistake())).toEqual(expected);
+  });
+});
