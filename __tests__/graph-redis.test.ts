@@ -9,6 +9,7 @@ import { RedisStoreError } from "../tools/graph/errors";
 import { toRedisCli } from "../tools/graph/formats";
 import { parseRedisUrl, writeGraph } from "../tools/graph/redis-store";
 import { synthesizeStack } from "../tools/graph/synth";
+import { tsNodeArgs } from "./helpers";
 
 /**
  * The graph in a real Redis: a redis-server on a free loopback port, no persistence, started for this
@@ -155,9 +156,8 @@ describe("writeGraph", () => {
 
 describe("the CLI with --redis-url", () => {
   const run = promisify(execFile);
-  const tsx = join(root, "node_modules", ".bin", "tsx");
   const cli = (args: string[]) =>
-    run(tsx, ["tools/graph/cli.ts", ...args], { cwd: root, env: { ...process.env, CHECKPOINT_DISABLE: "1" } }).then(
+    run(process.execPath, tsNodeArgs("tools/graph/cli.ts", ...args), { cwd: root, env: { ...process.env, CHECKPOINT_DISABLE: "1" } }).then(
       ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
       (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
     );

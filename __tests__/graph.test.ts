@@ -9,6 +9,7 @@ import { deriveGraph, type InfrastructureGraph, type SynthesizedStack } from "..
 import { namespaceProblem, toDot, toJson, toMermaid, toRedisCli } from "../tools/graph/formats";
 import { parseRedisUrl } from "../tools/graph/redis-store";
 import { synthesizeStack } from "../tools/graph/synth";
+import { tsNodeArgs } from "./helpers";
 
 const root = join(__dirname, "..");
 const fixture: SynthesizedStack = JSON.parse(readFileSync(join(__dirname, "fixtures", "graph", "shared-backend.json"), "utf8"));
@@ -416,7 +417,6 @@ describe("a really synthesized stack", () => {
 
 describe("the CLI end to end", () => {
   const run = promisify(execFile);
-  const tsx = join(root, "node_modules", ".bin", "tsx");
   let work: string;
   type Result = { code: number; stdout: string; stderr: string; leftovers: string[] };
   const results: Record<string, Result> = {};
@@ -430,7 +430,7 @@ describe("the CLI end to end", () => {
     const options = { cwd: root, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, TMPDIR: tmp, CDKTF_OUTDIR: join(work, "must-not-exist"), CHECKPOINT_DISABLE: "1", ...env } };
     const leftovers = () => readdirSync(tmp).filter((f) => f.startsWith("estate-graph-"));
     try {
-      const { stdout, stderr } = await run(tsx, ["tools/graph/cli.ts", ...args], options);
+      const { stdout, stderr } = await run(process.execPath, tsNodeArgs("tools/graph/cli.ts", ...args), options);
       return { code: 0, stdout, stderr, leftovers: leftovers() };
     } catch (e) {
       const failed = e as { code: number; stdout: string; stderr: string };

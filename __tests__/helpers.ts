@@ -46,3 +46,11 @@ export function onlyResource(stackJson: any, type: string, prefix = ""): [string
 export function attributeRef(type: string, id: string, attr = "id"): string {
   return `\${${type}.${id}.${attr}}`;
 }
+
+/**
+ * Node arguments that run a TypeScript entry point the way the npm scripts and cdktf do: tsx's require
+ * hook in the same process (the tsx CLI would add a second process and ~0.3 s).
+ */
+export function tsNodeArgs(script: string, ...args: string[]): string[] {
+  return ["--require", "tsx/cjs", script, ...args];
+}

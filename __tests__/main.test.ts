@@ -2,15 +2,15 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { tsNodeArgs } from "./helpers";
 
 const root = join(__dirname, "..");
-const tsx = join(root, "node_modules", ".bin", "tsx");
 let work: string;
 
 /** Runs the app as `cdktf synth` does, into a scratch output directory. */
 function runApp(env: Record<string, string>): { status: number | null; stderr: string; outdir: string } {
   const outdir = join(work, "out");
-  const run = spawnSync(tsx, ["main.ts"], { cwd: root, encoding: "utf8", env: { ...process.env, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: "1", ...env } });
+  const run = spawnSync(process.execPath, tsNodeArgs("main.ts"), { cwd: root, encoding: "utf8", env: { ...process.env, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: "1", ...env } });
   return { status: run.status, stderr: run.stderr, outdir };
 }
 
