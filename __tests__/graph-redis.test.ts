@@ -9,7 +9,7 @@ import { RedisStoreError } from "../tools/graph/errors";
 import { toRedisCli } from "../tools/graph/formats";
 import { parseRedisUrl, writeGraph } from "../tools/graph/redis-store";
 import { synthesizeStack } from "../tools/graph/synth";
-import { tsNodeArgs } from "./helpers";
+import { runTs } from "./helpers";
 
 /**
  * The graph in a real Redis: a redis-server on a free loopback port, no persistence, started for this
@@ -156,11 +156,15 @@ describe("writeGraph", () => {
 
 describe("the CLI with --redis-url", () => {
   const run = promisify(execFile);
-  const cli = (args: string[]) =>
-    run(process.execPath, tsNodeArgs("tools/graph/cli.ts", ...args), { cwd: root, env: { ...process.env, CHECKPOINT_DISABLE: "1" } }).then(
-      ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
-    );
+  const cli = (args: string[]) => {
+    const command = runTs("tools/graph/cli.ts", ...args);
+    return run(command.file, command.args, { cwd: root, env: { ...process.env, CHECKPOINT_DISABLE: "1", ...command.env } })
+      .then(
+        ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+        (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+      )
+      .finally(command.cleanUp);
+  };
 
   it("writes dev's graph into the namespace and db, reports on stderr; exits 1 on a closed port", async () => {
     const closed = await freePort();

@@ -9,7 +9,7 @@ import { deriveGraph, type InfrastructureGraph, type SynthesizedStack } from "..
 import { namespaceProblem, toDot, toJson, toMermaid, toRedisCli } from "../tools/graph/formats";
 import { parseRedisUrl } from "../tools/graph/redis-store";
 import { synthesizeStack } from "../tools/graph/synth";
-import { tsNodeArgs } from "./helpers";
+import { runTs } from "./helpers";
 
 const root = join(__dirname, "..");
 const fixture: SynthesizedStack = JSON.parse(readFileSync(join(__dirname, "fixtures", "graph", "shared-backend.json"), "utf8"));
@@ -422,15 +422,16 @@ describe("the CLI end to end", () => {
   const results: Record<string, Result> = {};
 
   /**
-   * Runs the CLI. A private TMPDIR shows whether it removes its synthesis directory (tsx keeps its
-   * own cache there too, hence the filter); CDKTF_OUTDIR whether it stays away from the cdktf output.
+   * Runs the CLI as `npm run graph` does. A private TMPDIR shows whether it removes its synthesis
+   * directory; CDKTF_OUTDIR whether it stays away from the cdktf output.
    */
   async function cli(args: string[], env: Record<string, string> = {}): Promise<Result> {
     const tmp = mkdtempSync(join(work, "tmp-"));
     const options = { cwd: root, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, TMPDIR: tmp, CDKTF_OUTDIR: join(work, "must-not-exist"), CHECKPOINT_DISABLE: "1", ...env } };
     const leftovers = () => readdirSync(tmp).filter((f) => f.startsWith("estate-graph-"));
     try {
-      const { stdout, stderr } = await run(process.execPath, tsNodeArgs("tools/graph/cli.ts", ...args), options);
+      const command = runTs("tools/graph/cli.ts", ...args);
+      const { stdout, stderr } = await run(command.file, command.args, { ...options, env: { ...options.env, ...command.env } }).finally(command.cleanUp);
       return { code: 0, stdout, stderr, leftovers: leftovers() };
     } catch (e) {
       const failed = e as { code: number; stdout: string; stderr: string };

@@ -1,3 +1,5 @@
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import { Testing, TerraformStack } from "cdktf";
 import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
 import { Naming } from "../constructs/core/naming";
@@ -48,9 +50,14 @@ export function attributeRef(type: string, id: string, attr = "id"): string {
 }
 
 /**
- * Node arguments that run a TypeScript entry point the way the npm scripts and cdktf do: tsx's require
- * hook in the same process (the tsx CLI would add a second process and ~0.3 s).
+ * The command line that runs a TypeScript entry point as the npm scripts and cdktf do (bundled by
+ * tools/run-ts.sh), with the bundle in a fresh directory of its own under the project's `.build` (runs
+ * that start together do not share one; inside the project the bundle finds node_modules), and a
+ * function that removes that directory.
  */
-export function tsNodeArgs(script: string, ...args: string[]): string[] {
-  return ["--require", "tsx/cjs", script, ...args];
+export function runTs(entry: string, ...args: string[]): { file: string; args: string[]; env: Record<string, string>; cleanUp: () => void } {
+  const root = join(__dirname, "..");
+  mkdirSync(join(root, ".build"), { recursive: true });
+  const buildDir = mkdtempSync(join(root, ".build", "test-"));
+  return { file: "sh", args: ["tools/run-ts.sh", entry, ...args], env: { ESTATE_BUILD_DIR: buildDir }, cleanUp: () => rmSync(buildDir, { recursive: true, force: true }) };
 }

@@ -1,16 +1,20 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { tsNodeArgs } from "./helpers";
+import { runTs } from "./helpers";
 
 const root = join(__dirname, "..");
 let work: string;
 
-/** Runs the app as `cdktf synth` does, into a scratch output directory. */
+const app: string = JSON.parse(readFileSync(join(root, "cdktf.json"), "utf8")).app;
+
+/** Runs cdktf.json's app command as `cdktf synth` does, into a scratch output directory. */
 function runApp(env: Record<string, string>): { status: number | null; stderr: string; outdir: string } {
   const outdir = join(work, "out");
-  const run = spawnSync(process.execPath, tsNodeArgs("main.ts"), { cwd: root, encoding: "utf8", env: { ...process.env, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: "1", ...env } });
+  const bundle = runTs("main.ts");
+  const run = spawnSync("sh", ["-c", app], { cwd: root, encoding: "utf8", env: { ...process.env, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: "1", ...bundle.env, ...env } });
+  bundle.cleanUp();
   return { status: run.status, stderr: run.stderr, outdir };
 }
 

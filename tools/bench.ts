@@ -4,12 +4,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 /**
- * Synthesizes every stack in fresh processes, the way `cdktf synth` runs the app
- * (`node --require tsx/cjs main.ts`),
- * and prints the median wall time and the peak memory. Usage: npm run bench -- [runs=7]
+ * Synthesizes every stack in fresh processes, running the app command of cdktf.json exactly as
+ * `cdktf synth` does (bundle, then run), and prints the median wall time and the peak memory.
+ * Usage: npm run bench -- [runs=7]
  */
 const runs = Number(process.argv[2] ?? 7);
 const root = join(__dirname, "..");
+const app: string = JSON.parse(readFileSync(join(root, "cdktf.json"), "utf8")).app;
 const work = mkdtempSync(join(tmpdir(), "estate-bench-"));
 const rssFile = join(work, "rss");
 const times: number[] = [];
@@ -19,7 +20,7 @@ try {
   for (let i = 0; i < runs; i++) {
     rmSync(rssFile, { force: true });
     const started = process.hrtime.bigint();
-    const run = spawnSync(process.execPath, ["--require", "tsx/cjs", "main.ts"], {
+    const run = spawnSync("sh", ["-c", app], {
       cwd: root,
       encoding: "utf8",
       env: {
