@@ -184,7 +184,7 @@ describe("environment settings", () => {
       expect(byName.prod.redis).toEqual({ sku: "Standard", family: "C", capacity: 1 });
       expect([byName.dev.kafka.clusterType, byName.staging.kafka.clusterType, byName.prod.kafka.clusterType]).toEqual(["standard", "standard", "standard"]);
       expect(byName.prod.kafka.availability).toBe("MULTI_ZONE");
-      expect([byName.dev.containerApps.internalLoadBalancer, byName.prod.containerApps.internalLoadBalancer]).toEqual([false, true]);
+      expect([byName.dev.containerApps.internalLoadBalancer, byName.prod.containerApps.internalLoadBalancer]).toEqual([true, true]);
       expect([byName.dev.defenderForContainers, byName.staging.defenderForContainers, byName.prod.defenderForContainers]).toEqual([false, false, true]);
     });
 

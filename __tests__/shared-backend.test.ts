@@ -85,10 +85,11 @@ describe.each(ENVIRONMENTS)("shared backend in %s", (env) => {
     }
   });
 
-  it("runs the Container Apps environment in the containers subnet, internal in prod, logging to the workspace", () => {
+  it("runs the Container Apps environment in the containers subnet, internal everywhere, logging to the workspace", () => {
     const [caeId, cae] = single(env, "azurerm_container_app_environment");
     expect(cae.infrastructure_subnet_id).toMatch(/^\$\{azurerm_subnet\.foundation_network_subnet-containers_/);
-    expect(cae.internal_load_balancer_enabled).toBe(env === "prod");
+    // The internet reaches the estate only through the Application Gateway (policy AZ-CA-003).
+    expect(cae.internal_load_balancer_enabled).toBe(true);
     expect(cae.workload_profile).toEqual([{ name: "Consumption", workload_profile_type: "Consumption" }]);
     const [workspaceId] = resources(env, "azurerm_log_analytics_workspace")[0];
     const logs = resources(env, "azurerm_monitor_diagnostic_setting").map(([, d]) => d).filter((d) => d.target_resource_id === ref("azurerm_container_app_environment", caeId));

@@ -5,6 +5,7 @@ import { ResourceGroup } from "../constructs/resource-group/resource-group";
 import { StorageAccount } from "../constructs/storage/storage-account";
 import { KeyVault } from "../constructs/security/key-vault";
 import { deployingPrincipal, IPrincipal } from "../constructs/core/interfaces";
+import { suppressPolicy } from "../policy/suppress";
 import { useRemoteState } from "../backends/remote-state";
 import { StateStorageLocation } from "../backends/state-storage";
 import { EstateStack } from "./estate-stack";
@@ -75,6 +76,19 @@ export class StateStack extends EstateStack {
       protectFromDeletion: true,
     });
     for (const name of encryptionKeyNames(props.environments)) this.vault.addKey(name, { name });
+    // The bootstrap stack comes before any Log Analytics workspace: the environments' workspaces keep
+    // their state here. Control-plane changes still reach the Activity Log.
+    const bootstrap = "Bootstrap stack: applied before any Log Analytics workspace exists (the environments keep their state in it).";
+    suppressPolicy(this.storage, "AZ-MON-001", bootstrap);
+    suppressPolicy(this.vault, "AZ-MON-001", bootstrap);
+    const publicEndpoint = "Bootstrap stack: no virtual network of its own; OpenTofu reaches the state over the public endpoint.";
+    suppressPolicy(this.storage, "AZ-PE-001", publicEndpoint);
+    suppressPolicy(this.vault, "AZ-PE-001", publicEndpoint);
+    if (settings.networkAccess === "any-network") {
+      const anyNetwork = "state.networkAccess any-network: hosted CI runners have no fixed egress IPs; Entra ID RBAC is the gate, shared keys are off.";
+      suppressPolicy(this.storage, "AZ-STG-005", anyNetwork);
+      suppressPolicy(this.vault, "AZ-KV-004", anyNetwork);
+    }
 
     for (const operator of operators) {
       this.storage.grantBlobDataContributor(operator);

@@ -3,7 +3,7 @@ import { Token } from "cdktf";
 import { ApplicationGateway as AzApplicationGateway } from "@cdktf/provider-azurerm/lib/application-gateway";
 import { AzureResource } from "../core/azure-resource";
 import { check, isWholeNumberIn } from "../core/errors";
-import { CommonResourceProps, IPrincipal, IResourceGroup } from "../core/interfaces";
+import { CommonResourceProps, DiagnosticSettingsOptions, IPrincipal, IResourceGroup } from "../core/interfaces";
 import { resourceName } from "../core/naming";
 import { RoleAssignment } from "../security/role-assignment";
 import { UserAssignedIdentity } from "../security/user-assigned-identity";
@@ -257,5 +257,11 @@ export class ApplicationGateway extends AzureResource {
     this.id = this.resource.id;
     this.name = this.resource.name;
     this.initCapabilities(props);
+  }
+
+  /** The gateway's logs and metrics, and its public IP's (DDoS notifications and mitigation reports). */
+  public override addDiagnostics(options: DiagnosticSettingsOptions): void {
+    super.addDiagnostics(options);
+    this.publicIp.addDiagnostics(options);
   }
 }

@@ -2,10 +2,11 @@ import { Construct } from "constructs";
 import { NatGateway as AzNatGateway } from "@cdktf/provider-azurerm/lib/nat-gateway";
 import { NatGatewayPublicIpAssociation } from "@cdktf/provider-azurerm/lib/nat-gateway-public-ip-association";
 import { PublicIp } from "@cdktf/provider-azurerm/lib/public-ip";
-import { AzureResource } from "../core/azure-resource";
+import { AzureResource, nextChildIndex } from "../core/azure-resource";
 import { check, isWholeNumberIn } from "../core/errors";
 import { CommonResourceProps, DiagnosticSettingsOptions, IResourceGroup } from "../core/interfaces";
 import { assertName, NAME_RULES, Naming, resourceName } from "../core/naming";
+import { DiagnosticSettings } from "../monitoring/diagnostic-settings";
 
 const ZONES = ["1", "2", "3"];
 
@@ -60,9 +61,14 @@ export class NatGateway extends AzureResource {
     this.initCapabilities(props);
   }
 
-  /** NAT gateways expose metrics only: no log categories, and asking for some is an error. */
+  /**
+   * NAT gateways expose metrics only: no log categories, and asking for some is an error. Its public IP
+   * sends its logs (DDoS notifications and mitigation reports) and metrics to the same place.
+   */
   public override addDiagnostics(options: DiagnosticSettingsOptions): void {
     check(!options.logCategoryGroups?.length, this.node.path, "diagnosticSettings.logCategoryGroups", options.logCategoryGroups, "must be empty: NAT gateways expose metrics only");
     super.addDiagnostics({ ...options, logCategoryGroups: [] });
+    const index = nextChildIndex(this, "public-ip-diagnostics");
+    new DiagnosticSettings(this, `public-ip-diagnostics-${index}`, { ...options, logCategoryGroups: ["allLogs"], targetResourceId: this.publicIp.id });
   }
 }

@@ -8,6 +8,7 @@ import { COLLECTOR_ENV, COLLECTOR_HEALTH_PORT, confluentMetricsConfigText } from
 import { LogAnalyticsWorkspace } from "../monitoring/log-analytics-workspace";
 import { KeyVault } from "../security/key-vault";
 import { UserAssignedIdentity } from "../security/user-assigned-identity";
+import { suppressPolicy } from "../../policy/suppress";
 
 /** The upstream image and the repository the registry caches it under. */
 const COLLECTOR_IMAGE = { source: "docker.io/otel/opentelemetry-collector-contrib", repository: "otel/opentelemetry-collector-contrib" } as const;
@@ -53,6 +54,7 @@ export class ConfluentMetricsExport extends Construct {
       // The contrib exporter cannot use Entra ID; this component receives nothing but these metrics.
       localAuthenticationDisabled: false,
     });
+    suppressPolicy(this.applicationInsights, "AZ-AI-001", "The collector's Azure Monitor exporter authenticates with a connection string only; this component receives nothing but these metrics.");
     const connection = keyVault.addSecret("confluent-metrics-connection", {
       name: "confluent-metrics-appinsights-connection",
       value: this.applicationInsights.connectionString,
@@ -80,6 +82,7 @@ export class ConfluentMetricsExport extends Construct {
       },
       secretEnv: Object.fromEntries(Object.entries(secrets).map(([env, secret]) => [env, { keyVaultSecretId: secret.versionlessId }])),
       healthProbe: { port: COLLECTOR_HEALTH_PORT, path: "/" },
+      diagnosticSettings: [{ workspace: props.workspace }],
       tags: METRICS_COLLECTOR_ROLE,
       // Before the first revision: its image (the cache rule, behind the registry's private endpoint) and
       // the three secrets it reads, granted one by one rather than the whole vault.

@@ -27,6 +27,7 @@ import {
 import { Foundation } from "./foundation";
 import { SUBNET_KEYS } from "./foundation-network";
 import { SharedBackend } from "./shared-backend";
+import { suppressPolicy } from "../../policy/suppress";
 
 export interface ErpMicroservicesProps {
   readonly settings: EnvironmentSettings & { readonly erp: ErpSettings };
@@ -92,6 +93,7 @@ export class ErpMicroservices extends Construct {
       diagnosticSettings: [diagnostics],
       protectFromDeletion,
     });
+    suppressPolicy(this.redis, "AZ-REDIS-004", "Seed 004 keeps the cache password and a password connection string in Key Vault; the cache is private and TLS-only.");
 
     const databases = erpDatabases(erp.services);
     // No vault for the admin password: the seed's vault holds exactly its nine secrets, and the password
@@ -110,11 +112,11 @@ export class ErpMicroservices extends Construct {
     });
 
     // The seed's nine secrets: generated, or taken from resource attributes; never literals.
-    const jwt = this.keyVault.addGeneratedSecret("jwt", { name: ERP_SECRETS.jwt, length: 64, special: false });
+    const jwt = this.keyVault.addGeneratedSecret("jwt", { name: ERP_SECRETS.jwt, length: 64, special: false, contentType: "JWT signing key" });
     const secrets: Record<keyof typeof ERP_SECRETS, KeyVaultSecret> = {
       jwt: jwt.secret,
-      redisConnection: this.keyVault.addSecret("redis-connection", { name: ERP_SECRETS.redisConnection, value: this.redis.primaryConnectionString }),
-      redisPassword: this.keyVault.addSecret("redis-password", { name: ERP_SECRETS.redisPassword, value: this.redis.primaryAccessKey }),
+      redisConnection: this.keyVault.addSecret("redis-connection", { name: ERP_SECRETS.redisConnection, value: this.redis.primaryConnectionString, contentType: "Redis connection string" }),
+      redisPassword: this.keyVault.addSecret("redis-password", { name: ERP_SECRETS.redisPassword, value: this.redis.primaryAccessKey, contentType: "Redis access key" }),
     };
 
     this.appConfiguration = new AppConfiguration(this, "app-configuration", {
@@ -140,7 +142,7 @@ export class ErpMicroservices extends Construct {
     }
     const databaseSecrets = new Map<string, KeyVaultSecret>();
     for (const database of databases) {
-      const secret = this.keyVault.addSecret(`sql-${database.toLowerCase()}`, { name: sqlConnectionSecretName(database), value: this.sql.connectionString(database) });
+      const secret = this.keyVault.addSecret(`sql-${database.toLowerCase()}`, { name: sqlConnectionSecretName(database), value: this.sql.connectionString(database), contentType: "SQL connection string" });
       this.appConfiguration.addKeyVaultReference(sqlConnectionConfigKey(database), secret, { label });
       databaseSecrets.set(database, secret);
     }
@@ -154,6 +156,7 @@ export class ErpMicroservices extends Construct {
       workspace: foundation.logAnalytics,
       localAuthenticationDisabled: false,
     });
+    suppressPolicy(this.applicationInsights, "AZ-AI-001", "Seed 004's services send telemetry with the connection string; Entra ID ingestion would need a role per service outside its RBAC table.");
 
     const services: Record<string, ContainerApp> = {};
     for (const service of erp.services) {

@@ -13,6 +13,7 @@ import type { EnvironmentSettings, SharedBackendSettings } from "../../stacks/se
 import { ConfluentMetricsExport } from "./confluent-metrics-export";
 import { Foundation } from "./foundation";
 import { SUBNET_KEYS } from "./foundation-network";
+import { suppressPolicy } from "../../policy/suppress";
 
 export interface SharedBackendProps {
   readonly settings: EnvironmentSettings & { readonly sharedBackend: SharedBackendSettings };
@@ -107,6 +108,8 @@ export class SharedBackend extends Construct {
       diagnosticSettings: [{ ...diagnostics, logCategoryGroups: [] }],
       protectFromDeletion,
     });
+    suppressPolicy(this.flowLogStorage, "AZ-STG-004", "Network Watcher writes flow logs with the account key (no identity option); no key is output or stored.");
+    suppressPolicy(this.flowLogStorage, "AZ-PE-001", "Written by Network Watcher through the trusted-services bypass (default action Deny) and read by Traffic Analytics; nothing in the VNet reads it.");
     new VirtualNetworkFlowLog(this, "flow-log", {
       networkWatcher: backend.flowLogs.networkWatcher,
       location: settings.location,

@@ -72,7 +72,8 @@ const sharedBackend: SharedBackendSettings = {
 const sizedDown: SharedBackendSettings = {
   ...sharedBackend,
   registry: { zoneRedundancy: false, untaggedRetentionDays: 7 },
-  containerApps: { internalLoadBalancer: false, zoneRedundancy: false },
+  // Internal everywhere: the internet reaches the estate only through the Application Gateway (policy AZ-CA-003).
+  containerApps: { internalLoadBalancer: true, zoneRedundancy: false },
   kafka: { ...sharedBackend.kafka, availability: "SINGLE_ZONE", topics: topics(3) },
   defenderForContainers: false,
   flowLogs: { ...sharedBackend.flowLogs, retentionDays: 30, trafficAnalyticsIntervalMinutes: 60 },

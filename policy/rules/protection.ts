@@ -1,0 +1,68 @@
+import type { PolicyContext, PolicyResource, PolicyRule } from "../types";
+
+/**
+ * Stateful resource types: deleting one loses data (or, for a resource group, everything in it).
+ * A child type names the argument that points at its parent: a lock on the parent protects the child
+ * (ARM refuses to delete a locked resource's children), so a database may rely on its server's lock.
+ * Resource groups are included because the L2 ResourceGroup locks itself when protected and a
+ * destroyed group takes every resource with it.
+ */
+export const STATEFUL_TYPES: Readonly<Record<string, { readonly parent?: string }>> = {
+  azurerm_resource_group: {},
+  azurerm_mssql_server: {},
+  azurerm_mssql_database: { parent: "server_id" },
+  azurerm_postgresql_flexible_server: {},
+  azurerm_postgresql_flexible_server_database: { parent: "server_id" },
+  azurerm_storage_account: {},
+  azurerm_key_vault: {},
+  azurerm_container_registry: {},
+  azurerm_cosmosdb_account: {},
+  azurerm_servicebus_namespace: {},
+  azurerm_redis_cache: {},
+  azurerm_log_analytics_workspace: {},
+  azurerm_app_configuration: {},
+};
+
+/** Lock levels that stop a delete: CanNotDelete, and ReadOnly, which forbids deletes too. */
+const DELETE_BLOCKING_LEVELS = new Set(["CanNotDelete", "ReadOnly"]);
+
+/** Whether a management lock that stops deletion has exactly this resource as its scope. */
+function isLocked(resource: PolicyResource, context: PolicyContext): boolean {
+  return context
+    .referencing(resource, "azurerm_management_lock", "scope")
+    .some((lock) => lock.body.scope === resource.ref() && DELETE_BLOCKING_LEVELS.has(lock.body.lock_level));
+}
+
+/** The resource a child's parent argument refers to, when it is in the stack. */
+function parentOf(resource: PolicyResource, context: PolicyContext): PolicyResource | undefined {
+  const argument = STATEFUL_TYPES[resource.type].parent;
+  const reference = argument === undefined ? undefined : resource.body[argument];
+  return typeof reference === "string" ? context.resources.find((r) => r.ref() === reference) : undefined;
+}
+
+export const PROTECTION_RULES: PolicyRule[] = [
+  {
+    id: "AZ-DEL-001",
+    title: "Where stateful resources are protected, each has lifecycle.prevent_destroy",
+    scanners: ["no scanner check: project rule (DESIGN.md, environments with protectStatefulResources)"],
+    resourceTypes: Object.keys(STATEFUL_TYPES),
+    fix: "pass `protectFromDeletion: true` to the L2 construct (the patterns do when the environment's protectStatefulResources is on), which sets lifecycle.prevent_destroy",
+    check(resource, context) {
+      if (!context.protectStatefulResources) return undefined;
+      return resource.body.lifecycle?.prevent_destroy === true ? undefined : "has no lifecycle.prevent_destroy";
+    },
+  },
+  {
+    id: "AZ-DEL-002",
+    title: "Where stateful resources are protected, each has a CanNotDelete management lock (a database may rely on its server's)",
+    scanners: ["no scanner check: Azure Well-Architected / CAF guidance on resource locks for critical resources"],
+    resourceTypes: Object.keys(STATEFUL_TYPES),
+    fix: "pass `protectFromDeletion: true` (or `lock: { kind: \"CanNotDelete\" }`) to the L2 construct: an azurerm_management_lock with lock_level CanNotDelete and the resource's id as scope",
+    check(resource, context) {
+      if (!context.protectStatefulResources || isLocked(resource, context)) return undefined;
+      const parent = parentOf(resource, context);
+      if (parent && isLocked(parent, context)) return undefined;
+      return STATEFUL_TYPES[resource.type].parent ? "has no CanNotDelete management lock, nor has its server" : "has no CanNotDelete management lock";
+    },
+  },
+];
