@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { App, TerraformOutput } from "cdktf";
@@ -12,6 +12,7 @@ import type { PolicyRule } from "../policy/types";
 import { buildEstate, writeChecked } from "../stacks/estate";
 import { settings } from "../stacks/settings/environments";
 import { validateSettings } from "../stacks/settings/validate";
+import { policyRulesMarkdown } from "../tools/policy-rules-doc";
 import { testStack } from "./helpers";
 import { policyReport } from "./policy-helpers";
 
@@ -107,6 +108,12 @@ describe("policy engine", () => {
       expect([rule.id, rule.title.length > 0 && rule.fix.length > 0]).toEqual([rule.id, true]);
       expect([rule.id, rule.resourceTypes.length > 0 || !!rule.checkStack]).toEqual([rule.id, true]);
     }
+  });
+});
+
+describe("docs/policy-rules.md", () => {
+  it("lists exactly the rules of the pack (regenerate with npm run --silent policy:rules > docs/policy-rules.md)", () => {
+    expect(readFileSync(join(__dirname, "..", "docs", "policy-rules.md"), "utf8")).toBe(policyRulesMarkdown());
   });
 });
 
