@@ -14,7 +14,8 @@ try {
   const settings = loadSettings();
   // App creates its output directory on construction, so it comes after the settings are known good.
   const app = new App();
-  synthesizeEstate(app, settings);
+  // `--hcl` (npm run synth:hcl) also writes each stack as HCL under cdktf.out/hcl/.
+  synthesizeEstate(app, settings, { hcl: process.argv.includes("--hcl") });
 } catch (e) {
   if (!(e instanceof ValidationError || e instanceof ValidationErrors || e instanceof PolicyViolations)) throw e;
   console.error(`Synthesis stopped: ${e.message}`);

@@ -133,7 +133,7 @@ describe("synthesis with the rule pack", () => {
     group.addOverride("location", "eastus");
     let thrown: unknown;
     try {
-      writeChecked(app, [state, ...environments], [...ALL_RULES, WESTEUROPE]);
+      writeChecked(app, [state, ...environments], { rules: [...ALL_RULES, WESTEUROPE] });
     } catch (e) {
       thrown = e;
     }

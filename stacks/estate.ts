@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { App } from "cdktf";
 import { stateStorageLocation } from "../backends/state-storage";
 import { PolicyViolations } from "../policy/report";
@@ -5,6 +7,7 @@ import { ALL_RULES } from "../policy/rules";
 import type { PolicyReport, PolicyRule } from "../policy/types";
 import { EnvironmentStack } from "./environment-stack";
 import { EstateStack } from "./estate-stack";
+import { stackHcl } from "./hcl";
 import type { Settings } from "./settings/schema";
 import { StateStack } from "./state-stack";
 
@@ -16,22 +19,42 @@ export function buildEstate(app: App, settings: Settings): { state: StateStack; 
   return { state, environments };
 }
 
+/** What synthesis writes besides each stack's `cdk.tf.json`. */
+export interface SynthesisOptions {
+  /**
+   * Also write each stack as HCL, to `<outdir>/hcl/<stack>/cdk.tf`: for reviewers who read HCL, and a
+   * root module of its own (next to the JSON, OpenTofu would load every resource twice).
+   * @default false
+   */
+  readonly hcl?: boolean;
+  /** @default the whole rule pack */
+  readonly rules?: readonly PolicyRule[];
+}
+
 /**
  * Builds every stack, checks each against the policy rule pack, and writes them only when none has a
  * finding (see {@link writeChecked}).
  */
-export function synthesizeEstate(app: App, settings: Settings): PolicyReport[] {
+export function synthesizeEstate(app: App, settings: Settings, options: SynthesisOptions = {}): PolicyReport[] {
   const { state, environments } = buildEstate(app, settings);
-  return writeChecked(app, [state, ...environments]);
+  return writeChecked(app, [state, ...environments], options);
 }
 
 /**
  * Checks the stacks against the policy rule pack and synthesizes the app only when none has a finding:
  * a violation throws PolicyViolations before any stack is written. Returns the reports (suppressions).
  */
-export function writeChecked(app: App, stacks: readonly EstateStack[], rules: readonly PolicyRule[] = ALL_RULES): PolicyReport[] {
-  const reports = stacks.map((stack) => stack.checkPolicy(rules));
+export function writeChecked(app: App, stacks: readonly EstateStack[], options: SynthesisOptions = {}): PolicyReport[] {
+  const reports = stacks.map((stack) => stack.checkPolicy(options.rules ?? ALL_RULES));
   if (reports.some((r) => r.findings.length > 0)) throw new PolicyViolations(reports);
   app.synth();
+  if (options.hcl) {
+    for (const stack of stacks) {
+      const dir = join(app.outdir, "hcl", stack.node.id);
+      mkdirSync(dir, { recursive: true });
+      const terraform = (stack.toTerraform() as { terraform: Record<string, unknown> }).terraform;
+      writeFileSync(join(dir, "cdk.tf"), stackHcl(stack.toHclTerraform().hcl, terraform));
+    }
+  }
   return reports;
 }
