@@ -1,4 +1,5 @@
 import { ContainerApp } from "@cdktf/provider-azurerm/lib/container-app";
+import { DataAzurermKeyVaultSecret } from "@cdktf/provider-azurerm/lib/data-azurerm-key-vault-secret";
 import { KeyVault as AzKeyVault } from "@cdktf/provider-azurerm/lib/key-vault";
 import { KeyVaultSecret } from "@cdktf/provider-azurerm/lib/key-vault-secret";
 import { LinuxWebApp } from "@cdktf/provider-azurerm/lib/linux-web-app";
@@ -9,13 +10,14 @@ import { MssqlDatabase } from "@cdktf/provider-azurerm/lib/mssql-database";
 import { MssqlServer } from "@cdktf/provider-azurerm/lib/mssql-server";
 import { NatGateway } from "@cdktf/provider-azurerm/lib/nat-gateway";
 import { NetworkSecurityGroup } from "@cdktf/provider-azurerm/lib/network-security-group";
+import { PostgresqlFlexibleServer } from "@cdktf/provider-azurerm/lib/postgresql-flexible-server";
 import { PostgresqlFlexibleServerConfiguration } from "@cdktf/provider-azurerm/lib/postgresql-flexible-server-configuration";
 import { ResourceGroup as AzResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
 import { StorageAccount as AzStorageAccount } from "@cdktf/provider-azurerm/lib/storage-account";
 import { StorageContainer } from "@cdktf/provider-azurerm/lib/storage-container";
 import { Password } from "@cdktf/provider-random/lib/password";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
-import { TerraformOutput, TerraformResource, TerraformStack } from "cdktf";
+import { TerraformOutput, TerraformResource, TerraformStack, TerraformVariable } from "cdktf";
 import { CHILD_NAME_RULES, NAME_RULES } from "../constructs/core/naming";
 import { KeyVault } from "../constructs/security/key-vault";
 import { StorageAccount } from "../constructs/storage/storage-account";
@@ -39,17 +41,6 @@ function expectOneFinding(stack: TerraformStack, id: string, resource: Terraform
 }
 
 const expectNoFinding = (stack: TerraformStack, id: string, protect = false): void => expect(findingsOf(stack, rule(id), protect)).toEqual([]);
-
-describe("rule ids", () => {
-  it("are unique, well-formed and carry a title, scanners and a fix", () => {
-    expect(new Set(ALL.map((r) => r.id)).size).toBe(ALL.length);
-    for (const r of ALL) {
-      expect(r.id).toMatch(/^AZ-[A-Z]+-\d{3}$/);
-      expect([r.title, r.fix, ...r.scanners].every((text) => text.length > 0)).toBe(true);
-      expect(r.scanners.length).toBeGreaterThan(0);
-    }
-  });
-});
 
 describe("AZ-MON-001 diagnostics on every resource that supports them", () => {
   const vaultWith = (...settings: Array<Omit<MonitorDiagnosticSettingConfig, "name" | "targetResourceId" | "logAnalyticsWorkspaceId"> & { target?: (id: string) => string; toWorkspace?: boolean }>) => {
@@ -306,33 +297,140 @@ describe("AZ-SEC-001 no literal secrets", () => {
     });
     expectNoFinding(stack, "AZ-SEC-001");
   });
+
+  it.each([
+    ["a Key Vault secret's value_wo", (stack: TerraformStack) => new KeyVaultSecret(stack, "s", { name: "db-password", keyVaultId: "${azurerm_key_vault.x.id}", valueWo: "hunter2", valueWoVersion: 1 }), "value_wo"],
+    [
+      "a SQL server's administrator_login_password_wo",
+      (stack: TerraformStack) =>
+        new MssqlServer(stack, "sql", { ...place, name: "abs-sql-we-test", version: "12.0", administratorLogin: "sqladmin", administratorLoginPasswordWo: "P@ssw0rd!", administratorLoginPasswordWoVersion: 1 }),
+      "administrator_login_password_wo",
+    ],
+    [
+      "a PostgreSQL server's administrator_password_wo",
+      (stack: TerraformStack) => new PostgresqlFlexibleServer(stack, "pg", { ...place, name: "abs-psql-we-test", administratorLogin: "psqladmin", administratorPasswordWo: "P@ssw0rd!", administratorPasswordWoVersion: 1 }),
+      "administrator_password_wo",
+    ],
+  ])("flags a literal in a write-only argument: %s", (_, make, path) => {
+    const stack = testStack();
+    expectOneFinding(stack, "AZ-SEC-001", make(stack), `has a literal secret in ${path}`);
+  });
+
+  it("passes write-only arguments that are references (their *_wo_version counters are no secrets)", () => {
+    const stack = testStack();
+    new RandomProvider(stack, "random");
+    new KeyVaultSecret(stack, "s", { name: "db-password", keyVaultId: "${azurerm_key_vault.x.id}", valueWo: new Password(stack, "pw", { length: 32 }).result, valueWoVersion: 3 });
+    expectNoFinding(stack, "AZ-SEC-001");
+  });
+
+  it("does not read tags as secrets", () => {
+    const stack = testStack();
+    new AzStorageAccount(stack, "st", { ...place, name: "stabswetest", accountTier: "Standard", accountReplicationType: "LRS", tags: { "secret-rotation": "monthly", token: "none", password: "see-runbook" } });
+    expectNoFinding(stack, "AZ-SEC-001");
+  });
+
+  it.each([
+    ["an audience", "TOKEN_AUDIENCE", "api://erp"],
+    ["an issuer", "Jwt:TokenIssuer", "https://login.microsoftonline.com/tenant/v2.0"],
+    ["a lifetime", "ACCESS_TOKEN_LIFETIME", "3600"],
+    ["a rotation", "SECRET_ROTATION", "P90D"],
+    ["a template", "PASSWORD_RESET_TEMPLATE", "reset-password.html"],
+    ["a format", "TOKEN_FORMAT", "jwt"],
+    ["an algorithm", "TOKEN_SIGNING_ALGORITHM", "RS256"],
+    ["a scope", "API_TOKEN_SCOPE", "api://erp/.default"],
+  ])("does not mistake a setting naming %s of a secret for a secret", (_, name, value) => {
+    const stack = testStack();
+    webApp(stack, { [name]: value });
+    expectNoFinding(stack, "AZ-SEC-001");
+  });
 });
 
 describe("AZ-SEC-002 outputs that carry a secret are sensitive", () => {
   const account = (stack: TerraformStack) => new AzStorageAccount(stack, "st", { ...place, name: "stabswetest", accountTier: "Standard", accountReplicationType: "LRS" });
+  const addressOf = (stack: TerraformStack, resource: TerraformResource) => `${resource.terraformResourceType}.${stack.getLogicalId(resource)}`;
+  /** The findings as `[address, problem]`: stack-level, so the path is the stack's and the fix the rule's. */
+  const findings = (stack: TerraformStack) => {
+    const found = findingsOf(stack, rule("AZ-SEC-002"));
+    for (const f of found) expect([f.path, f.fix]).toEqual([`test/${f.address}`, rule("AZ-SEC-002").fix]);
+    return found.map((f) => [f.address, f.problem]);
+  };
 
-  it("flags the resource whose secret a plain output exposes, once, naming every such output", () => {
+  it("flags a plain output of a resource's secret attribute, at the output's address", () => {
     const stack = testStack();
     const storage = account(stack);
-    new TerraformOutput(stack, "storage_key", { value: storage.primaryAccessKey });
-    new TerraformOutput(stack, "storage", { value: { connection: storage.primaryConnectionString, name: storage.name } });
-    expectOneFinding(stack, "AZ-SEC-002", storage, 'has its secret exposed by outputs "storage_key" (primary_access_key), "storage" (primary_connection_string) without sensitive = true');
+    new TerraformOutput(stack, "storage", { value: storage.primaryAccessKey });
+    expect(findings(stack)).toEqual([["output.storage", `exposes ${addressOf(stack, storage)}.primary_access_key without sensitive = true`]]);
   });
 
-  it("flags a random password's result in a plain output", () => {
+  it("names every secret an output's nested value reads, and not its other attributes", () => {
+    const stack = testStack();
+    const storage = account(stack);
+    new TerraformOutput(stack, "storage", { value: { connection: storage.primaryConnectionString, name: storage.name, keys: [storage.secondaryAccessKey] } });
+    const address = addressOf(stack, storage);
+    expect(findings(stack)).toEqual([["output.storage", `exposes ${address}.primary_connection_string, ${address}.secondary_access_key without sensitive = true`]]);
+  });
+
+  it("reads the full attribute path: a password inside a block, not the block's public parts", () => {
+    const stack = testStack();
+    const app = new LinuxWebApp(stack, "app", { ...place, name: "abs-app-we-test", servicePlanId: "${azurerm_service_plan.p.id}", siteConfig: {} });
+    new TerraformOutput(stack, "deployment", { value: app.siteCredential.get(0).password });
+    new TerraformOutput(stack, "deployment_user", { value: app.siteCredential.get(0).name });
+    expect(findings(stack)).toEqual([["output.deployment", `exposes ${addressOf(stack, app)}.site_credential[0].password without sensitive = true`]]);
+  });
+
+  it("flags a random password's result", () => {
     const stack = testStack();
     new RandomProvider(stack, "random");
     const password = new Password(stack, "pw", { length: 32 });
-    new TerraformOutput(stack, "admin_password", { value: password.result });
-    expectOneFinding(stack, "AZ-SEC-002", password, 'has its secret exposed by output "admin_password" (result) without sensitive = true');
+    new TerraformOutput(stack, "admin", { value: password.result });
+    expect(findings(stack)).toEqual([["output.admin", `exposes ${addressOf(stack, password)}.result without sensitive = true`]]);
   });
 
-  it("passes sensitive outputs and outputs of non-secret attributes", () => {
+  it("flags a data source's secret (a Key Vault secret read back)", () => {
+    const stack = testStack();
+    const secret = new DataAzurermKeyVaultSecret(stack, "db", { name: "db-password", keyVaultId: "${azurerm_key_vault.x.id}" });
+    new TerraformOutput(stack, "database", { value: secret.value });
+    new TerraformOutput(stack, "database_secret_id", { value: secret.versionlessId });
+    expect(findings(stack)).toEqual([["output.database", `exposes data.azurerm_key_vault_secret.${stack.getLogicalId(secret)}.value without sensitive = true`]]);
+  });
+
+  it.each([
+    ["a literal password", "admin_password", "hunter2"],
+    ["a client secret from an attribute the rule does not know", "client_secret", "${azurerm_user_assigned_identity.id.client_id}"],
+    ["a key", "storage_key", "${azurerm_storage_account.st.name}"],
+    ["a token", "ApiToken", "abc"],
+    ["a connection string", "db_connection_string", "Server=tcp:db;"],
+  ])("flags an output whose name says it carries a secret (%s), whatever its value", (_, name, value) => {
+    const stack = testStack();
+    new TerraformOutput(stack, name, { value });
+    expect(findings(stack)).toEqual([[`output.${name}`, "is named as a secret but has no sensitive = true"]]);
+  });
+
+  it("passes sensitive outputs, non-secret attributes and names that mention a secret's address, not the secret", () => {
     const stack = testStack();
     const storage = account(stack);
     new TerraformOutput(stack, "storage_key", { value: storage.primaryAccessKey, sensitive: true });
+    new TerraformOutput(stack, "admin_password", { value: "hunter2", sensitive: true });
     new TerraformOutput(stack, "storage_id", { value: storage.id });
     new TerraformOutput(stack, "storage_endpoint", { value: storage.primaryBlobEndpoint });
-    expectNoFinding(stack, "AZ-SEC-002");
+    new TerraformOutput(stack, "key_vault_uri", { value: "https://kv.vault.azure.net/" });
+    new TerraformOutput(stack, "erp_key_vault", { value: { id: "${azurerm_key_vault.kv.id}", uri: "${azurerm_key_vault.kv.vault_uri}" } });
+    new TerraformOutput(stack, "ssh_public_key", { value: "${tls_private_key.ssh.public_key_openssh}" });
+    new TerraformOutput(stack, "storage_key_id", { value: "${azurerm_key_vault_key.cmk.id}" });
+    new TerraformOutput(stack, "secret_names", { value: ["db-password"] });
+    new TerraformOutput(stack, "settings", { value: "${local.settings.password_policy}" });
+    expect(findings(stack)).toEqual([]);
+  });
+
+  describe("variables declared sensitive", () => {
+    it("flags an output of a sensitive variable and passes one of a plain variable", () => {
+      const stack = testStack();
+      const credential = new TerraformVariable(stack, "registry_credential", { type: "string", sensitive: true });
+      const region = new TerraformVariable(stack, "region", { type: "string" });
+      new TerraformOutput(stack, "registry", { value: credential.stringValue });
+      new TerraformOutput(stack, "registry_sensitive", { value: credential.stringValue, sensitive: true });
+      new TerraformOutput(stack, "location", { value: region.stringValue });
+      expect(findings(stack)).toEqual([["output.registry", "exposes var.registry_credential (declared sensitive) without sensitive = true"]]);
+    });
   });
 });

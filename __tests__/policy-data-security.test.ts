@@ -5,6 +5,7 @@ import { CosmosdbAccount, CosmosdbAccountConfig } from "@cdktf/provider-azurerm/
 import { KeyVault, KeyVaultConfig } from "@cdktf/provider-azurerm/lib/key-vault";
 import { KeyVaultSecret, KeyVaultSecretConfig } from "@cdktf/provider-azurerm/lib/key-vault-secret";
 import { LogAnalyticsWorkspace, LogAnalyticsWorkspaceConfig } from "@cdktf/provider-azurerm/lib/log-analytics-workspace";
+import { MonitorDiagnosticSetting, MonitorDiagnosticSettingEnabledLog } from "@cdktf/provider-azurerm/lib/monitor-diagnostic-setting";
 import { MssqlDatabase, MssqlDatabaseConfig } from "@cdktf/provider-azurerm/lib/mssql-database";
 import { MssqlServer, MssqlServerConfig } from "@cdktf/provider-azurerm/lib/mssql-server";
 import { MssqlServerExtendedAuditingPolicy, MssqlServerExtendedAuditingPolicyConfig } from "@cdktf/provider-azurerm/lib/mssql-server-extended-auditing-policy";
@@ -19,7 +20,8 @@ import { StorageAccount, StorageAccountConfig } from "@cdktf/provider-azurerm/li
 import { StorageAccountNetworkRulesA } from "@cdktf/provider-azurerm/lib/storage-account-network-rules";
 import { TerraformResource, TerraformStack, TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
-import { DATA_RULES, tlsVersion } from "../policy/rules/data";
+import { tlsVersion } from "../policy/rules/common";
+import { DATA_RULES } from "../policy/rules/data";
 import { SECURITY_RULES } from "../policy/rules/security";
 import type { PolicyRule } from "../policy/types";
 import { testStack } from "./helpers";
@@ -113,19 +115,51 @@ function setting<C>(rule: string, name: string, make: Make<C>, bad: Partial<C>, 
   };
 }
 
-/** A server with an auditing policy configured as `bad`, another with one configured as `good`. */
-function auditCase(name: string, bad: Partial<MssqlServerExtendedAuditingPolicyConfig>, good: Partial<MssqlServerExtendedAuditingPolicyConfig>): Case {
+const STORAGE_ENDPOINT = "https://staudit.blob.core.windows.net/";
+const AUDIT_EVENTS: MonitorDiagnosticSettingEnabledLog[] = [{ category: "SQLSecurityAuditEvents" }];
+
+/** How a server's audit events leave it: a diagnostic setting on a target derived from the server's id. */
+interface AuditSink {
+  readonly target?: (serverId: string) => string;
+  readonly enabledLog?: MonitorDiagnosticSettingEnabledLog[];
+  /** Sends to a storage account instead of the workspace. */
+  readonly toStorage?: boolean;
+}
+
+/** A SQL server with an auditing policy configured as given and, optionally, a diagnostic setting as sink. */
+function audited(stack: TerraformStack, id: string, policy: Partial<MssqlServerExtendedAuditingPolicyConfig>, sink?: AuditSink): TerraformResource {
+  const server = sqlServer(stack, id);
+  const serverId = server.getStringAttribute("id");
+  new MssqlServerExtendedAuditingPolicy(stack, `${id}-audit`, { serverId, ...policy });
+  if (sink) {
+    const logs = workspace(stack, `${id}-logs`);
+    new MonitorDiagnosticSetting(stack, `${id}-audit-log`, {
+      name: "audit",
+      targetResourceId: (sink.target ?? ((server) => `${server}/databases/master`))(serverId),
+      logAnalyticsWorkspaceId: sink.toStorage ? undefined : logs.getStringAttribute("id"),
+      storageAccountId: sink.toStorage ? "/subscriptions/0/resourceGroups/rg-test/providers/Microsoft.Storage/storageAccounts/staudit" : undefined,
+      enabledLog: sink.enabledLog ?? AUDIT_EVENTS,
+    });
+  }
+  return server;
+}
+
+/** A server whose auditing (policy and sink) is `bad`, next to servers whose auditing is each of `good`. */
+function auditCase(
+  name: string,
+  bad: [Partial<MssqlServerExtendedAuditingPolicyConfig>, AuditSink?],
+  good: Array<[Partial<MssqlServerExtendedAuditingPolicyConfig>, AuditSink?]>,
+  problem: string
+): Case {
   return {
     name: `AZ-SQL-003 ${name}`,
     rule: "AZ-SQL-003",
-    build: (stack) => {
-      const [badServer, goodServer] = [sqlServer(stack, "bad"), sqlServer(stack, "good")];
-      new MssqlServerExtendedAuditingPolicy(stack, "bad-audit", { serverId: badServer.getStringAttribute("id"), ...bad });
-      new MssqlServerExtendedAuditingPolicy(stack, "good-audit", { serverId: goodServer.getStringAttribute("id"), ...good });
-      return { bad: badServer, good: [goodServer], problem: "has its auditing policy disabled or without a destination" };
-    },
+    build: (stack) => ({ bad: audited(stack, "bad", ...bad), good: good.map((config, i) => audited(stack, `good${i}`, ...config)), problem }),
   };
 }
+
+const NO_AUDIT_DESTINATION =
+  "audits to no destination (no storage_endpoint, and no diagnostic setting on its databases/master sends SQLSecurityAuditEvents to a Log Analytics workspace)";
 
 const PUBLIC_BY_DEFAULT = "accepts traffic from public networks (public_network_access_enabled defaults to true)";
 
@@ -266,17 +300,37 @@ const CASES: Case[] = [
   {
     name: "AZ-SQL-003 flags a server no auditing policy refers to",
     rule: "AZ-SQL-003",
-    build: (stack) => {
-      const good = sqlServer(stack, "good");
-      new MssqlServerExtendedAuditingPolicy(stack, "good-audit", { serverId: good.getStringAttribute("id") });
-      return { bad: sqlServer(stack, "bad"), good: [good], problem: "has no auditing policy (no azurerm_mssql_server_extended_auditing_policy refers to it)" };
-    },
+    build: (stack) => ({
+      bad: sqlServer(stack, "bad"),
+      good: [audited(stack, "good", { storageEndpoint: STORAGE_ENDPOINT })],
+      problem: "has no auditing policy (no azurerm_mssql_server_extended_auditing_policy refers to it)",
+    }),
   },
-  auditCase("flags a disabled auditing policy", { enabled: false }, {}),
   auditCase(
-    "flags an auditing policy with neither Log Analytics nor storage as destination",
-    { logMonitoringEnabled: false },
-    { logMonitoringEnabled: false, storageEndpoint: "https://staudit.blob.core.windows.net/" }
+    "flags a policy left at its defaults with nowhere to send (Azure Monitor without a sink); passes one with a master sink or a storage endpoint",
+    [{}],
+    [[{}, {}], [{ logMonitoringEnabled: true }, { enabledLog: [{ categoryGroup: "audit" }] }], [{ storageEndpoint: STORAGE_ENDPOINT }]],
+    NO_AUDIT_DESTINATION
+  ),
+  auditCase("flags a disabled auditing policy", [{ enabled: false }, {}], [[{ enabled: true }, {}]], "has its auditing policy disabled (enabled = false)"),
+  auditCase(
+    "flags a sink on the server itself rather than its master database",
+    [{}, { target: (server) => server }],
+    [[{}, { target: (server) => `${server}/databases/master` }]],
+    NO_AUDIT_DESTINATION
+  ),
+  auditCase(
+    "flags a master sink that sends other categories only",
+    [{}, { enabledLog: [{ category: "Errors" }] }],
+    [[{}, { enabledLog: [{ category: "Errors" }, { category: "SQLSecurityAuditEvents" }] }]],
+    NO_AUDIT_DESTINATION
+  ),
+  auditCase("flags a master sink that sends the audit events to a storage account", [{}, { toStorage: true }], [[{}, {}]], NO_AUDIT_DESTINATION),
+  auditCase(
+    "flags a policy that turns Azure Monitor off and names no storage endpoint",
+    [{ logMonitoringEnabled: false }, {}],
+    [[{ logMonitoringEnabled: false, storageEndpoint: STORAGE_ENDPOINT }]],
+    "audits to no destination (log_monitoring_enabled = false and no storage_endpoint)"
   ),
   {
     name: "AZ-SQL-004 flags a server without an enabled security alert policy",
@@ -331,6 +385,22 @@ const CASES: Case[] = [
     [{}, { shortTermRetentionPolicy: { retentionDays: 35 } }],
     "keeps point-in-time backups for fewer than 7 days (short_term_retention_policy.retention_days = 3)"
   ),
+  setting(
+    "AZ-SQL-008",
+    "flags a server without an Entra ID administrator (SQL logins only) and passes Entra ID-only authentication",
+    sqlServer,
+    {},
+    [{ azureadAdministrator: { loginUsername: "sql-admins", objectId: TENANT, azureadAuthenticationOnly: true } }],
+    "accepts SQL authentication (azuread_administrator.azuread_authentication_only defaults to false)"
+  ),
+  setting(
+    "AZ-SQL-008",
+    "flags an Entra ID administrator next to SQL authentication",
+    sqlServer,
+    { azureadAdministrator: { loginUsername: "sql-admins", objectId: TENANT, azureadAuthenticationOnly: false } },
+    [{ azureadAdministrator: { loginUsername: "sql-admins", objectId: TENANT, azureadAuthenticationOnly: true } }],
+    "accepts SQL authentication (azuread_administrator.azuread_authentication_only = false)"
+  ),
 
   // PostgreSQL flexible servers
   setting(
@@ -343,14 +413,6 @@ const CASES: Case[] = [
       { delegatedSubnetId: SUBNET, privateDnsZoneId: "/subscriptions/0/resourceGroups/rg-test/providers/Microsoft.Network/privateDnsZones/x.postgres.database.azure.com" },
     ],
     PUBLIC_BY_DEFAULT
-  ),
-  setting(
-    "AZ-PG-002",
-    "flags 3 days of backups and passes the default (7)",
-    postgres,
-    { backupRetentionDays: 3 },
-    [{}, { backupRetentionDays: 35 }],
-    "keeps backups for fewer than 7 days (backup_retention_days = 3)"
   ),
   {
     name: "AZ-PG-003 flags require_secure_transport off; Azure's default (on) passes",
@@ -411,6 +473,22 @@ const CASES: Case[] = [
       return { bad: postgres(stack, "bad"), good: [good], problem: 'does not throttle failed logins (no connection_throttle.enable = "on" server configuration)' };
     },
   },
+  setting(
+    "AZ-PG-008",
+    "flags the provider default (password authentication on) and passes Entra ID-only authentication",
+    postgres,
+    {},
+    [{ authentication: { activeDirectoryAuthEnabled: true, passwordAuthEnabled: false, tenantId: TENANT } }],
+    "accepts password authentication (authentication.password_auth_enabled defaults to true)"
+  ),
+  setting(
+    "AZ-PG-008",
+    "flags password authentication left on next to Entra ID",
+    postgres,
+    { authentication: { activeDirectoryAuthEnabled: true, passwordAuthEnabled: true, tenantId: TENANT } },
+    [{ authentication: { activeDirectoryAuthEnabled: true, passwordAuthEnabled: false, tenantId: TENANT } }],
+    "accepts password authentication (authentication.password_auth_enabled = true)"
+  ),
 
   // Service Bus
   setting("AZ-SB-001", "flags TLS 1.0 and passes the default", serviceBus, { minimumTlsVersion: "1.0" }, [{}], 'allows TLS below 1.2 (minimum_tls_version = "1.0")'),
@@ -474,12 +552,13 @@ const CASES: Case[] = [
   ),
   setting(
     "AZ-KV-002",
-    "flags 3 days (below Azure's minimum) and passes the default (90)",
+    "flags the provider's minimum (7 days) and passes the default and 90 days",
     vault,
-    { softDeleteRetentionDays: 3 },
-    [{}, { softDeleteRetentionDays: 7 }],
-    "keeps deleted keys and secrets for fewer than 7 days (soft_delete_retention_days = 3)"
+    { softDeleteRetentionDays: 7 },
+    [{}, { softDeleteRetentionDays: 90 }],
+    "keeps deleted keys and secrets for fewer than 90 days (soft_delete_retention_days = 7)"
   ),
+  setting("AZ-KV-002", "flags 89 days", vault, { softDeleteRetentionDays: 89 }, [{ softDeleteRetentionDays: 90 }], "keeps deleted keys and secrets for fewer than 90 days (soft_delete_retention_days = 89)"),
   setting(
     "AZ-KV-003",
     "flags the provider default (access policies) and accepts both spellings of RBAC",
@@ -644,14 +723,6 @@ describe("data and security policy rules", () => {
   });
 
   describe("the catalogue", () => {
-    it("gives every rule a unique id, a title, scanner checks and a fix", () => {
-      expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
-      for (const r of RULES) {
-        expect([r.id, /^AZ-[A-Z]+-\d{3}$/.test(r.id)]).toEqual([r.id, true]);
-        expect([r.id, r.title.length > 10, r.scanners.length > 0, r.fix.length > 10, r.resourceTypes.length > 0]).toEqual([r.id, true, true, true, true]);
-      }
-    });
-
     it("has a failing and a passing case for every rule", () => {
       const tested = new Set(CASES.map((c) => c.rule));
       expect(RULES.map((r) => r.id).filter((id) => !tested.has(id))).toEqual([]);

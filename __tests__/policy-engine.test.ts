@@ -106,8 +106,17 @@ describe("policy engine", () => {
     for (const rule of ALL_RULES) {
       expect([rule.id, /^AZ-[A-Z]+-\d{3}$/.test(rule.id)]).toEqual([rule.id, true]);
       expect([rule.id, rule.title.length > 0 && rule.fix.length > 0]).toEqual([rule.id, true]);
+      expect([rule.id, rule.scanners.length > 0 && rule.scanners.every((scanner) => scanner.length > 0)]).toEqual([rule.id, true]);
       expect([rule.id, rule.resourceTypes.length > 0 || !!rule.checkStack]).toEqual([rule.id, true]);
     }
+  });
+
+  it("has every rule of the pack tested in one of the rule test files", () => {
+    const texts = readdirSync(__dirname)
+      .filter((file) => /^policy-.+\.test\.ts$/.test(file) && file !== "policy-engine.test.ts")
+      .map((file) => readFileSync(join(__dirname, file), "utf8"));
+    expect(texts.length).toBeGreaterThanOrEqual(3);
+    expect(ALL_RULES.map((r) => r.id).filter((id) => !texts.some((text) => text.includes(`"${id}"`)))).toEqual([]);
   });
 });
 

@@ -20,3 +20,22 @@ export function valueAt<T>(body: unknown, path: string, providerDefault?: T): T 
 export function isExpression(value: unknown): boolean {
   return typeof value === "string" && value.includes("${");
 }
+
+/** A value nested in an argument tree, with the key it sits under (a list's items inherit the list's key). */
+export interface NestedValue {
+  readonly key: string | undefined;
+  readonly value: unknown;
+}
+
+/**
+ * Every value of a tree of objects and lists at any depth, the root included (key undefined), e.g.
+ * every `public_ip_address_id` of a resource or every string of an output's value.
+ */
+export function deepValues(node: unknown, key?: string): NestedValue[] {
+  const children = Array.isArray(node)
+    ? node.flatMap((item) => deepValues(item, key))
+    : node !== null && typeof node === "object"
+      ? Object.entries(node).flatMap(([k, v]) => deepValues(v, k))
+      : [];
+  return [{ key, value: node }, ...children];
+}

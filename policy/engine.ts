@@ -74,6 +74,7 @@ function contextOf(stackJson: Record<string, any>, options: CheckOptions): Polic
       return (ofType.get(type) ?? []).filter((r) => valuesAt(r.body, path).some((v) => typeof v === "string" && v.includes(reference)));
     },
     outputs: stackJson.output ?? {},
+    variables: stackJson.variable ?? {},
   };
 }
 

@@ -2,7 +2,7 @@ import type { PolicyReport } from "./types";
 
 /** The findings of every stack, one block each: rule, construct path, resource, what is wrong, how to fix. */
 export function formatFindings(reports: readonly PolicyReport[]): string {
-  const findings = reports.flatMap((r) => r.findings.map((f) => ({ ...f, stack: r.stack })));
+  const findings = reports.flatMap((r) => r.findings);
   const lines = findings.map((f) => `  - [${f.ruleId}] ${f.path} (${f.address}): ${f.problem}.\n      fix: ${f.fix}`);
   return `${findings.length} policy finding${findings.length === 1 ? "" : "s"}:\n${lines.join("\n")}`;
 }

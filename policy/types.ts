@@ -38,6 +38,8 @@ export interface PolicyContext {
   referencing(target: PolicyResource, type: string, path: string, attribute?: string): readonly PolicyResource[];
   /** The stack's outputs as synthesized (`{ value, sensitive?, description? }` by name). */
   readonly outputs: Readonly<Record<string, Record<string, any>>>;
+  /** The stack's variable declarations (`{ type, sensitive?, ... }` by name). */
+  readonly variables: Readonly<Record<string, Record<string, any>>>;
 }
 
 /** A rule of the pack: one demand on one or more resource types. */

@@ -8,7 +8,8 @@ set -e
 root="$(cd "$(dirname "$0")/.." && pwd)"
 entry="$1"
 shift
-out="${ESTATE_BUILD_DIR:-$root/.build}/$(basename "$entry" .ts).js"
+# Named after the entry's path: tools/graph/cli.ts -> tools-graph-cli.js, so CLIs never share a bundle.
+out="${ESTATE_BUILD_DIR:-$root/.build}/$(echo "$entry" | sed 's/\.ts$//; s|/|-|g').js"
 "$root/node_modules/.bin/esbuild" "$root/$entry" --bundle --platform=node --target=node20 --packages=external \
   --sourcemap --outfile="$out" --log-level=warning
 exec node "$out" "$@"

@@ -20,6 +20,7 @@ import { StorageAccount } from "../storage/storage-account";
 import type { EnvironmentSettings, WebAppSettings } from "../../stacks/settings/schema";
 import { Foundation } from "./foundation";
 import { SUBNET_KEYS } from "./foundation-network";
+import { suppressPolicy } from "../../policy/suppress";
 
 export interface WebAppTemplateProps {
   readonly settings: EnvironmentSettings & { readonly webApp: WebAppSettings };
@@ -91,6 +92,7 @@ export class WebAppTemplate extends Construct {
       diagnosticSettings: [diagnostics],
       protectFromDeletion,
     });
+    suppressPolicy(this.postgres, "AZ-PG-008", "Seed 003's app connects as the administrator with the generated password from Key Vault; Entra ID authentication is on next to it.");
     this.redis = new RedisCache(this, "redis", {
       resourceGroup,
       workload,

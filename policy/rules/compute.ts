@@ -1,6 +1,6 @@
 import { valueAt, valuesAt } from "../attributes";
 import type { PolicyResource, PolicyRule } from "../types";
-import { describeSetting } from "./network";
+import { isFalse, isTrue, settingProblem, settingRule, settingText, tls12 } from "./common";
 
 /**
  * Compute rules: App Service (web and function apps), Container Apps, Linux VMs and scale sets, AKS.
@@ -9,7 +9,6 @@ import { describeSetting } from "./network";
 
 /** App Service sites: the web app in use and the function app of the coming pattern share these arguments. */
 const APP_SERVICE_SITES = ["azurerm_linux_web_app", "azurerm_linux_function_app"];
-const SECURE_APP_SERVICE_TLS = new Set(["1.2", "1.3"]);
 const LINUX_VMS = ["azurerm_linux_virtual_machine_scale_set", "azurerm_linux_virtual_machine"];
 const SCALE_SETS = ["azurerm_linux_virtual_machine_scale_set", "azurerm_windows_virtual_machine_scale_set"];
 const AKS = "azurerm_kubernetes_cluster";
@@ -20,14 +19,17 @@ function hasManagedIdentity(resource: PolicyResource): boolean {
 }
 
 export const COMPUTE_RULES: PolicyRule[] = [
-  {
+  settingRule({
     id: "AZ-APP-001",
     title: "App Service apps accept HTTPS only",
     scanners: ["Checkov CKV_AZURE_14", "Trivy AVD-AZU-0072 (azure-appservice-web-app-https-only)", "PSRule Azure.AppService.UseHTTPS"],
-    resourceTypes: APP_SERVICE_SITES,
+    resourceType: APP_SERVICE_SITES,
     fix: "Set https_only = true (LinuxWebApp always does).",
-    check: (app) => (valueAt<boolean>(app.body, "https_only", false) === true ? undefined : `accepts plain HTTP (${describeSetting(app.body, "https_only", false)})`),
-  },
+    argument: "https_only",
+    providerDefault: false,
+    complies: isTrue,
+    problem: "accepts plain HTTP",
+  }),
   {
     id: "AZ-APP-002",
     title: "App Service apps and their SCM site require TLS 1.2 or later",
@@ -36,22 +38,22 @@ export const COMPUTE_RULES: PolicyRule[] = [
     fix: "Leave site_config.minimum_tls_version and scm_minimum_tls_version at 1.2 (the provider default) or set 1.3.",
     check: (app) => {
       const weak = ["site_config.minimum_tls_version", "site_config.scm_minimum_tls_version"]
-        .filter((path) => !SECURE_APP_SERVICE_TLS.has(String(valueAt(app.body, path, "1.2"))))
-        .map((path) => describeSetting(app.body, path, "1.2"));
+        .filter((path) => !tls12(valueAt(app.body, path, "1.2")))
+        .map((path) => settingText(path, valueAt(app.body, path), "1.2"));
       return weak.length > 0 ? `allows TLS below 1.2 (${weak.join("; ")})` : undefined;
     },
   },
-  {
+  settingRule({
     id: "AZ-APP-003",
     title: "App Service apps allow no plain FTP",
     scanners: ["Checkov CKV_AZURE_78", "Trivy AVD-AZU-0071 (azure-appservice-enforce-ftps)"],
-    resourceTypes: APP_SERVICE_SITES,
+    resourceType: APP_SERVICE_SITES,
     fix: "Set site_config.ftps_state to Disabled (the provider default, which LinuxWebApp sets) or FtpsOnly.",
-    check: (app) => {
-      const state = valueAt(app.body, "site_config.ftps_state", "Disabled");
-      return state === "Disabled" || state === "FtpsOnly" ? undefined : `allows plain FTP (site_config.ftps_state ${state})`;
-    },
-  },
+    argument: "site_config.ftps_state",
+    providerDefault: "Disabled",
+    complies: (state) => state === "Disabled" || state === "FtpsOnly",
+    problem: "allows plain FTP",
+  }),
   {
     id: "AZ-APP-004",
     title: "App Service apps allow no basic-authentication publishing",
@@ -61,30 +63,33 @@ export const COMPUTE_RULES: PolicyRule[] = [
     check: (app) => {
       const open = ["ftp_publish_basic_authentication_enabled", "webdeploy_publish_basic_authentication_enabled"]
         .filter((path) => valueAt<boolean>(app.body, path, true) !== false)
-        .map((path) => describeSetting(app.body, path, true));
+        .map((path) => settingText(path, valueAt(app.body, path), true));
       return open.length > 0 ? `allows publishing with basic authentication (${open.join("; ")})` : undefined;
     },
   },
-  {
+  // A private endpoint does not close the public one: the app stays reachable until access is off.
+  settingRule({
     id: "AZ-APP-005",
-    title: "App Service apps are not reachable from public networks, or sit behind a private endpoint",
+    title: "App Service apps are not reachable from public networks",
     scanners: ["Checkov CKV_AZURE_222"],
-    resourceTypes: APP_SERVICE_SITES,
+    resourceType: APP_SERVICE_SITES,
     fix: "Set public_network_access_enabled = false (LinuxWebApp `publicNetworkAccess`, default false) and reach the app through its private endpoint, e.g. from the application gateway.",
-    check: (app, context) => {
-      if (valueAt<boolean>(app.body, "public_network_access_enabled", true) === false) return undefined;
-      if (context.referencing(app, "azurerm_private_endpoint", "private_service_connection.private_connection_resource_id").length > 0) return undefined;
-      return `is reachable from public networks without a private endpoint (${describeSetting(app.body, "public_network_access_enabled", true)})`;
-    },
-  },
-  {
+    argument: "public_network_access_enabled",
+    providerDefault: true,
+    complies: isFalse,
+    problem: "is reachable from public networks",
+  }),
+  settingRule({
     id: "AZ-APP-006",
     title: "App Service apps have remote debugging off",
     scanners: ["Checkov CKV_AZURE_72", "PSRule Azure.AppService.RemoteDebug"],
-    resourceTypes: APP_SERVICE_SITES,
+    resourceType: APP_SERVICE_SITES,
     fix: "Leave site_config.remote_debugging_enabled false (the provider default).",
-    check: (app) => (valueAt<boolean>(app.body, "site_config.remote_debugging_enabled", false) === true ? "has remote debugging on (site_config.remote_debugging_enabled true)" : undefined),
-  },
+    argument: "site_config.remote_debugging_enabled",
+    providerDefault: false,
+    complies: isFalse,
+    problem: "has remote debugging on",
+  }),
   {
     id: "AZ-APP-007",
     title: "App Service apps have a managed identity",
@@ -93,17 +98,19 @@ export const COMPUTE_RULES: PolicyRule[] = [
     fix: "Add an identity block (LinuxWebApp always assigns one) and use it instead of keys and connection strings.",
     check: (app) => (hasManagedIdentity(app) ? undefined : "has no managed identity"),
   },
-  {
+  settingRule({
     id: "AZ-CA-001",
     title: "Container app ingress redirects HTTP to HTTPS",
     scanners: ["PSRule Azure.ContainerApp.Insecure"],
-    resourceTypes: ["azurerm_container_app"],
+    resourceType: "azurerm_container_app",
     fix: "Set ingress.allow_insecure_connections = false (the provider default; ContainerApp sets it).",
-    check: (app) => {
-      if (valuesAt(app.body, "ingress").length === 0) return undefined;
-      return valueAt<boolean>(app.body, "ingress.allow_insecure_connections", false) === true ? "accepts plain HTTP on its ingress (ingress.allow_insecure_connections true)" : undefined;
-    },
-  },
+    argument: "ingress.allow_insecure_connections",
+    providerDefault: false,
+    complies: isFalse,
+    problem: "accepts plain HTTP on its ingress",
+    // Apps without ingress take no HTTP at all.
+    appliesTo: (app) => valuesAt(app.body, "ingress").length > 0,
+  }),
   {
     id: "AZ-CA-002",
     title: "Container apps have a managed identity",
@@ -112,25 +119,28 @@ export const COMPUTE_RULES: PolicyRule[] = [
     fix: "Add an identity block (ContainerApp always runs as a user-assigned identity; `systemAssignedIdentity` adds a system one).",
     check: (app) => (hasManagedIdentity(app) ? undefined : "has no managed identity"),
   },
-  {
+  settingRule({
     id: "AZ-CA-003",
     title: "Container Apps environments have no public endpoint",
     scanners: ["PSRule Azure.ContainerApp.PublicAccess"],
-    resourceTypes: ["azurerm_container_app_environment"],
+    resourceType: "azurerm_container_app_environment",
     fix: "Set internal_load_balancer_enabled = true with an infrastructure subnet (ContainerAppsEnvironment `internalLoadBalancer`, default true) and publish apps through the application gateway.",
-    check: (environment) =>
-      valueAt<boolean>(environment.body, "internal_load_balancer_enabled", false) === true
-        ? undefined
-        : `is reachable on a public IP (${describeSetting(environment.body, "internal_load_balancer_enabled", false)})`,
-  },
-  {
+    argument: "internal_load_balancer_enabled",
+    providerDefault: false,
+    complies: isTrue,
+    problem: "is reachable on a public IP",
+  }),
+  settingRule({
     id: "AZ-VM-001",
     title: "Linux VMs and scale sets allow SSH keys only",
     scanners: ["Checkov CKV_AZURE_49", "Trivy AVD-AZU-0039 (azure-compute-disable-password-authentication)", "PSRule Azure.VMSS.PublicKey"],
-    resourceTypes: LINUX_VMS,
+    resourceType: LINUX_VMS,
     fix: "Leave disable_password_authentication true (the provider default) and log in with SSH keys (LinuxVirtualMachineScaleSet `adminSshPublicKey`).",
-    check: (vm) => (valueAt<boolean>(vm.body, "disable_password_authentication", true) === false ? "allows password authentication (disable_password_authentication false)" : undefined),
-  },
+    argument: "disable_password_authentication",
+    providerDefault: true,
+    complies: isTrue,
+    problem: "allows password authentication",
+  }),
   {
     id: "AZ-VM-002",
     title: "Scale set instances have no public IPs",
@@ -142,14 +152,17 @@ export const COMPUTE_RULES: PolicyRule[] = [
         ? "gives every instance a public IP (network_interface.ip_configuration.public_ip_address)"
         : undefined,
   },
-  {
+  settingRule({
     id: "AZ-AKS-001",
     title: "AKS clusters have Kubernetes RBAC on",
     scanners: ["Checkov CKV_AZURE_5", "Trivy AVD-AZU-0042 (azure-container-use-rbac-permissions)", "PSRule Azure.AKS.UseRBAC"],
-    resourceTypes: [AKS],
+    resourceType: AKS,
     fix: "Leave role_based_access_control_enabled true (the provider default).",
-    check: (cluster) => (valueAt<boolean>(cluster.body, "role_based_access_control_enabled", true) === false ? "has Kubernetes RBAC off (role_based_access_control_enabled false)" : undefined),
-  },
+    argument: "role_based_access_control_enabled",
+    providerDefault: true,
+    complies: isTrue,
+    problem: "has Kubernetes RBAC off",
+  }),
   {
     id: "AZ-AKS-002",
     title: "AKS clusters authorize with Entra ID and Azure RBAC",
@@ -158,31 +171,32 @@ export const COMPUTE_RULES: PolicyRule[] = [
     fix: "Add azure_active_directory_role_based_access_control with azure_rbac_enabled = true (and the tenant's admin group).",
     check: (cluster) => {
       if (valuesAt(cluster.body, "azure_active_directory_role_based_access_control").length === 0) return "has no Entra ID integration (azure_active_directory_role_based_access_control unset)";
-      return valueAt<boolean>(cluster.body, "azure_active_directory_role_based_access_control.azure_rbac_enabled", false) === true
-        ? undefined
-        : `does not authorize with Azure RBAC (${describeSetting(cluster.body, "azure_active_directory_role_based_access_control.azure_rbac_enabled", false)})`;
+      return settingProblem(cluster.body, "azure_active_directory_role_based_access_control.azure_rbac_enabled", false, isTrue, "does not authorize with Azure RBAC");
     },
   },
-  {
+  settingRule({
     id: "AZ-AKS-003",
     title: "AKS clusters have local accounts disabled",
     scanners: ["Checkov CKV_AZURE_141", "PSRule Azure.AKS.LocalAccounts"],
-    resourceTypes: [AKS],
+    resourceType: AKS,
     fix: "Set local_account_disabled = true, so every login goes through Entra ID.",
-    check: (cluster) =>
-      valueAt<boolean>(cluster.body, "local_account_disabled", false) === true ? undefined : `keeps local accounts (${describeSetting(cluster.body, "local_account_disabled", false)})`,
-  },
-  {
+    argument: "local_account_disabled",
+    providerDefault: false,
+    complies: isTrue,
+    problem: "keeps local accounts",
+  }),
+  settingRule({
     id: "AZ-AKS-004",
     title: "AKS clusters enforce a network policy",
     scanners: ["Checkov CKV_AZURE_7", "Trivy AVD-AZU-0043 (azure-container-configured-network-policy)", "PSRule Azure.AKS.NetworkPolicy"],
-    resourceTypes: [AKS],
+    resourceType: AKS,
     fix: "Set network_profile.network_policy to azure, calico or cilium.",
-    check: (cluster) => {
-      const policy = valueAt(cluster.body, "network_profile.network_policy");
-      return typeof policy === "string" && ["azure", "calico", "cilium"].includes(policy) ? undefined : "has no network policy (network_profile.network_policy unset)";
-    },
-  },
+    argument: "network_profile.network_policy",
+    // Unset (or "none"), pods accept traffic from any pod.
+    providerDefault: undefined,
+    complies: (policy) => typeof policy === "string" && ["azure", "calico", "cilium"].includes(policy),
+    problem: "has no network policy",
+  }),
   {
     id: "AZ-AKS-005",
     title: "AKS API servers are private or limited to authorized IP ranges",
@@ -210,7 +224,7 @@ export const COMPUTE_RULES: PolicyRule[] = [
     fix: "Leave node_public_ip_enabled false (the provider default) on the default and every other node pool.",
     check: (resource) => {
       const path = resource.type === AKS ? "default_node_pool.node_public_ip_enabled" : "node_public_ip_enabled";
-      return valueAt<boolean>(resource.body, path, false) === true ? `gives its nodes public IPs (${path} true)` : undefined;
+      return settingProblem(resource.body, path, false, isFalse, "gives its nodes public IPs");
     },
   },
 ];

@@ -1,5 +1,6 @@
 import { isExpression, valueAt, valuesAt } from "../attributes";
 import type { PolicyContext, PolicyResource, PolicyRule } from "../types";
+import { atLeast, isFalse, isTrue, PUBLIC_ACCESS, publicNetworkRule, settingProblem, settingRule, tls12 } from "./common";
 
 /**
  * Rules for the data services: storage, Redis, container registry, SQL, PostgreSQL, Service Bus,
@@ -7,123 +8,6 @@ import type { PolicyContext, PolicyResource, PolicyRule } from "../types";
  * the provider sends instead (its schema default): an unset argument is as insecure as its default.
  * The private-endpoint rules, which span these services, live in security.ts.
  */
-
-// ---------------------------------------------------------------------------------------------------
-// Building blocks, shared with security.ts
-
-/** What a rule needs besides the argument it reads. */
-export interface SettingRuleSpec {
-  readonly id: string;
-  readonly title: string;
-  readonly scanners: readonly string[];
-  readonly fix: string;
-  readonly resourceType: string;
-  /** Dotted path of the argument, through nested blocks. */
-  readonly argument: string;
-  /** What the provider sends when the argument is unset; undefined when the feature is then off. */
-  readonly providerDefault?: unknown;
-  /** Whether the effective value complies. */
-  readonly complies: (value: unknown) => boolean;
-  /** The finding, e.g. "accepts shared key authorization"; the argument and its value are appended. */
-  readonly problem: string;
-  /** Restricts the rule to the resources it makes sense for (e.g. the SKU that has the setting). */
-  readonly appliesTo?: (resource: PolicyResource, context: PolicyContext) => boolean;
-}
-
-/** A rule that demands one argument have a compliant value, counting the provider default when unset. */
-export function settingRule(spec: SettingRuleSpec): PolicyRule {
-  return {
-    id: spec.id,
-    title: spec.title,
-    scanners: spec.scanners,
-    resourceTypes: [spec.resourceType],
-    fix: spec.fix,
-    check: (resource, context) => (spec.appliesTo && !spec.appliesTo(resource, context) ? undefined : settingProblem(resource.body, spec.argument, spec.providerDefault, spec.complies, spec.problem)),
-  };
-}
-
-/**
- * The finding for one argument, or undefined when its effective value (the default when unset)
- * complies. An expression cannot be judged at synth, so it is a finding of its own: settings that
- * matter for security are literals in this estate.
- */
-export function settingProblem(body: unknown, argument: string, providerDefault: unknown, complies: (value: unknown) => boolean, problem: string): string | undefined {
-  const set = valueAt<unknown>(body, argument);
-  const value = set ?? providerDefault;
-  if (isExpression(value)) return `sets ${argument} from an expression the policy cannot check`;
-  return complies(value) ? undefined : `${problem} (${argumentText(argument, set, providerDefault)})`;
-}
-
-/** `name = value` when set, `name defaults to value` or `name is not set` otherwise. */
-export function argumentText(argument: string, set: unknown, providerDefault: unknown): string {
-  if (set !== undefined) return `${argument} = ${JSON.stringify(set)}`;
-  return providerDefault === undefined ? `${argument} is not set` : `${argument} defaults to ${JSON.stringify(providerDefault)}`;
-}
-
-export const isTrue = (value: unknown): boolean => value === true;
-export const isFalse = (value: unknown): boolean => value === false;
-export const atLeast =
-  (minimum: number) =>
-  (value: unknown): boolean =>
-    typeof value === "number" && value >= minimum;
-
-/**
- * A TLS version however the provider spells it ("1.2", "TLS1_2", "Tls12", "TLSv1.2"; Cosmos DB's "Tls"
- * is 1.0) as major*10+minor, e.g. 12; undefined for anything else ("Disabled").
- */
-export function tlsVersion(value: unknown): number | undefined {
-  if (typeof value !== "string") return undefined;
-  const match = /^(?:tls\s*v?)?(\d)?[._]?(\d)?$/i.exec(value.trim());
-  return match ? Number(match[1] ?? "1") * 10 + Number(match[2] ?? "0") : undefined;
-}
-
-/** TLS 1.2 or newer. */
-export const tls12 = (value: unknown): boolean => (tlsVersion(value) ?? 0) >= 12;
-
-/** Where a service's firewall keeps its default action, for services that have one. */
-export interface Firewall {
-  /** The argument a finding names, e.g. `network_rules.default_action`. */
-  readonly argument: string;
-  /** The default action set for the resource (in its body or a separate resource), if any. */
-  readonly action: (resource: PolicyResource, context: PolicyContext) => unknown;
-}
-
-/** What a public network access rule needs. */
-export interface PublicNetworkRuleSpec {
-  readonly id: string;
-  readonly title: string;
-  readonly scanners: readonly string[];
-  readonly fix: string;
-  readonly resourceType: string;
-  /** A firewall whose default action Deny also keeps the public endpoint closed to all but allowed ranges. */
-  readonly firewall?: Firewall;
-  readonly appliesTo?: (resource: PolicyResource, context: PolicyContext) => boolean;
-}
-
-const PUBLIC_ACCESS = "public_network_access_enabled";
-
-/**
- * Public network access off (`public_network_access_enabled`, true by default on every service), or,
- * for services with a firewall, a firewall that denies by default (firewalls allow by default).
- */
-export function publicNetworkRule(spec: PublicNetworkRuleSpec): PolicyRule {
-  return {
-    id: spec.id,
-    title: spec.title,
-    scanners: spec.scanners,
-    resourceTypes: [spec.resourceType],
-    fix: spec.fix,
-    check: (resource, context) => {
-      if (spec.appliesTo && !spec.appliesTo(resource, context)) return undefined;
-      const open = settingProblem(resource.body, PUBLIC_ACCESS, true, isFalse, "accepts traffic from public networks");
-      const publicSet = valueAt(resource.body, PUBLIC_ACCESS);
-      if (open === undefined || spec.firewall === undefined || isExpression(publicSet)) return open;
-      const action = spec.firewall.action(resource, context);
-      if (isExpression(action)) return `sets ${spec.firewall.argument} from an expression the policy cannot check`;
-      return action === "Deny" ? undefined : `accepts traffic from any network (${argumentText(PUBLIC_ACCESS, publicSet, true)}, ${argumentText(spec.firewall.argument, action, "Allow")})`;
-    },
-  };
-}
 
 const skuIs =
   (argument: string, ...skus: string[]) =>
@@ -336,6 +220,24 @@ const REGISTRY_RULES: PolicyRule[] = [
 const SQL_SERVER = "azurerm_mssql_server";
 const SQL_DATABASE = "azurerm_mssql_database";
 
+const isNonEmpty = (value: unknown): boolean => typeof value === "string" && value !== "";
+
+/** Log categories that carry the audit events of a server's master database (the groups include the category). */
+const AUDIT_CATEGORY = "SQLSecurityAuditEvents";
+const AUDIT_CATEGORY_GROUPS = ["audit", "allLogs"];
+
+/**
+ * Whether a diagnostic setting on exactly `<server id>/databases/master` (where Azure routes server
+ * audit events) sends SQLSecurityAuditEvents to a Log Analytics workspace.
+ */
+function sendsAuditEventsToWorkspace(server: PolicyResource, context: PolicyContext): boolean {
+  const master = `${server.ref()}/databases/master`;
+  return context
+    .ofType("azurerm_monitor_diagnostic_setting")
+    .filter(({ body }) => valueAt(body, "target_resource_id") === master && isNonEmpty(valueAt(body, "log_analytics_workspace_id")))
+    .some(({ body }) => valuesAt(body, "enabled_log.category").includes(AUDIT_CATEGORY) || valuesAt(body, "enabled_log.category_group").some((group) => AUDIT_CATEGORY_GROUPS.includes(String(group))));
+}
+
 const SQL_RULES: PolicyRule[] = [
   settingRule({
     id: "AZ-SQL-001",
@@ -357,18 +259,23 @@ const SQL_RULES: PolicyRule[] = [
   }),
   {
     id: "AZ-SQL-003",
-    title: "SQL servers are audited",
+    title: "SQL servers are audited to Log Analytics or storage",
     scanners: ["Checkov CKV_AZURE_23", "Trivy AVD-AZU-0027 (azure-database-enable-audit)", "PSRule Azure.SQL.Auditing"],
     resourceTypes: [SQL_SERVER],
-    fix: "add an azurerm_mssql_server_extended_auditing_policy for the server with a destination (SqlServer prop auditing sends it to Log Analytics)",
+    fix: "add an azurerm_mssql_server_extended_auditing_policy for the server with a destination: a storage_endpoint, or log_monitoring_enabled with an azurerm_monitor_diagnostic_setting on <server id>/databases/master sending SQLSecurityAuditEvents to Log Analytics (SqlServer prop auditing does the latter)",
     check: (server, context) => {
       const policies = context.referencing(server, "azurerm_mssql_server_extended_auditing_policy", "server_id");
       if (policies.length === 0) return "has no auditing policy (no azurerm_mssql_server_extended_auditing_policy refers to it)";
-      // enabled and log_monitoring_enabled both default to true; a storage endpoint is the other destination.
-      const audits = policies.some(
-        ({ body }) => valueAt<unknown>(body, "enabled", true) !== false && (valueAt<unknown>(body, "log_monitoring_enabled", true) !== false || valueAt(body, "storage_endpoint") !== undefined)
-      );
-      return audits ? undefined : "has its auditing policy disabled or without a destination";
+      // enabled defaults to true.
+      const enabled = policies.filter(({ body }) => valueAt<unknown>(body, "enabled", true) !== false);
+      if (enabled.length === 0) return "has its auditing policy disabled (enabled = false)";
+      if (enabled.some(({ body }) => isNonEmpty(valueAt(body, "storage_endpoint")))) return undefined;
+      // log_monitoring_enabled (default true) only hands the events to Azure Monitor, which routes them
+      // through the master database: without a diagnostic setting there, they reach no workspace.
+      if (enabled.every(({ body }) => valueAt<unknown>(body, "log_monitoring_enabled", true) === false)) return "audits to no destination (log_monitoring_enabled = false and no storage_endpoint)";
+      return sendsAuditEventsToWorkspace(server, context)
+        ? undefined
+        : "audits to no destination (no storage_endpoint, and no diagnostic setting on its databases/master sends SQLSecurityAuditEvents to a Log Analytics workspace)";
     },
   },
   {
@@ -425,6 +332,18 @@ const SQL_RULES: PolicyRule[] = [
     complies: atLeast(7),
     problem: "keeps point-in-time backups for fewer than 7 days",
   }),
+  settingRule({
+    id: "AZ-SQL-008",
+    title: "SQL servers accept Entra ID authentication only",
+    scanners: ["PSRule Azure.SQL.AADOnly", "Azure Policy 'Azure SQL Database should have Microsoft Entra-only authentication enabled'"],
+    fix: "set azuread_administrator.azuread_authentication_only = true and connect with Entra ID identities instead of SQL logins (the SqlServer construct keeps SQL authentication on next to Entra ID, for seed 004)",
+    resourceType: SQL_SERVER,
+    argument: "azuread_administrator.azuread_authentication_only",
+    // Without the block there is no Entra ID administrator at all: SQL logins only.
+    providerDefault: false,
+    complies: isTrue,
+    problem: "accepts SQL authentication",
+  }),
 ];
 
 // ---------------------------------------------------------------------------------------------------
@@ -468,17 +387,6 @@ const POSTGRES_RULES: PolicyRule[] = [
     resourceType: POSTGRES,
     // A server injected into a delegated subnet has no public endpoint at all.
     appliesTo: (server) => valueAt(server.body, "delegated_subnet_id") === undefined,
-  }),
-  settingRule({
-    id: "AZ-PG-002",
-    title: "PostgreSQL flexible servers keep backups for at least 7 days",
-    scanners: ["Azure Well-Architected: PostgreSQL backup retention (no scanner id)"],
-    fix: "set backup_retention_days >= 7 (PostgreSqlFlexibleServer prop backupRetentionDays)",
-    resourceType: POSTGRES,
-    argument: "backup_retention_days",
-    providerDefault: 7,
-    complies: atLeast(7),
-    problem: "keeps backups for fewer than 7 days",
   }),
   {
     id: "AZ-PG-003",
@@ -525,6 +433,18 @@ const POSTGRES_RULES: PolicyRule[] = [
     "Checkov CKV_AZURE_32 (single-server counterpart)",
     "Trivy AVD-AZU-0021 (azure-database-postgres-configuration-connection-throttling)",
   ]),
+  settingRule({
+    id: "AZ-PG-008",
+    title: "PostgreSQL flexible servers accept Entra ID authentication only",
+    scanners: ["PSRule Azure.PostgreSQL.AADOnly"],
+    fix: "set authentication.password_auth_enabled = false (with active_directory_auth_enabled = true) and connect with Entra ID identities (the PostgreSqlFlexibleServer construct keeps password authentication on next to Entra ID)",
+    resourceType: POSTGRES,
+    argument: "authentication.password_auth_enabled",
+    // The service default with or without the authentication block.
+    providerDefault: true,
+    complies: isFalse,
+    problem: "accepts password authentication",
+  }),
 ];
 
 // ---------------------------------------------------------------------------------------------------

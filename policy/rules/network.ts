@@ -1,5 +1,6 @@
-import { isExpression, valueAt, valuesAt } from "../attributes";
+import { deepValues, isExpression, valueAt, valuesAt } from "../attributes";
 import type { PolicyContext, PolicyResource, PolicyRule } from "../types";
+import { isTrue, settingProblem, settingText, tls12 } from "./common";
 
 /**
  * Network rules: NSGs on subnets, what the internet may reach, where public IPs may sit, DDoS
@@ -27,16 +28,8 @@ const PUBLIC_IP_HOLDERS = new Set([
 
 /** Predefined TLS policies with a TLS 1.2 floor and current ciphers (AppGwSslPolicy20170401S keeps CBC suites). */
 const SECURE_TLS_POLICIES = new Set(["AppGwSslPolicy20220101", "AppGwSslPolicy20220101S"]);
-const SECURE_TLS_VERSIONS = new Set(["TLSv1_2", "TLSv1_3"]);
 
-/**
- * How a finding names an argument: its value, or that it is unset and what the provider sends then,
- * so the reader sees why an argument nobody wrote is a problem.
- */
-export function describeSetting(body: unknown, path: string, providerDefault: unknown): string {
-  const [value] = valuesAt(body, path);
-  return value === undefined ? `${path} unset, defaulting to ${String(providerDefault)}` : `${path} ${String(value)}`;
-}
+const isPrevention = (mode: unknown): boolean => mode === "Prevention";
 
 /** Objects of a nested block list (skips anything that is not a block, e.g. a dynamic expression). */
 function blocks(body: unknown, path: string): Array<Record<string, any>> {
@@ -53,13 +46,6 @@ function argumentValues(block: unknown, ...paths: string[]): unknown[] {
 
 function lower(value: unknown): string {
   return typeof value === "string" ? value.toLowerCase() : "";
-}
-
-/** Every value under a key of that name, at any depth of the body. */
-function valuesOfKey(node: unknown, key: string): unknown[] {
-  if (Array.isArray(node)) return node.flatMap((n) => valuesOfKey(n, key));
-  if (node === null || typeof node !== "object") return [];
-  return Object.entries(node).flatMap(([k, v]) => (k === key ? [v, ...valuesOfKey(v, key)] : valuesOfKey(v, key)));
 }
 
 // --- NSG rules ---------------------------------------------------------------------------------
@@ -165,7 +151,7 @@ function tlsPolicyProblem(policy: Record<string, any>, where: string): string | 
     return SECURE_TLS_POLICIES.has(policy.policy_name) ? undefined : `${where}uses the predefined TLS policy ${policy.policy_name ?? "(unnamed)"}, not AppGwSslPolicy20220101(S)`;
   }
   if (type === "Custom" || type === "CustomV2") {
-    return SECURE_TLS_VERSIONS.has(policy.min_protocol_version) ? undefined : `${where}allows TLS below 1.2 (min_protocol_version ${policy.min_protocol_version ?? "unset"})`;
+    return tls12(policy.min_protocol_version) ? undefined : `${where}allows TLS below 1.2 (${settingText("min_protocol_version", policy.min_protocol_version, undefined)})`;
   }
   // Legacy form: no policy type, only the protocols switched off.
   const disabled = valuesAt(policy, "disabled_protocols");
@@ -240,7 +226,7 @@ export const NETWORK_RULES: PolicyRule[] = [
     fix: "Attach public IPs only to an application gateway, NAT gateway, firewall, Bastion host, load balancer or VPN gateway; reach VMs through those.",
     check: (ip, context) => {
       const holders = context.resources.filter(
-        (r) => !PUBLIC_IP_HOLDERS.has(r.type) && valuesOfKey(r.body, "public_ip_address_id").some((v) => typeof v === "string" && v.includes(ip.ref())),
+        (r) => !PUBLIC_IP_HOLDERS.has(r.type) && deepValues(r.body).some(({ key, value }) => key === "public_ip_address_id" && typeof value === "string" && value.includes(ip.ref())),
       );
       return holders.length > 0 ? `is attached to ${holders.map((h) => h.address).join(", ")}, which should not have a public IP` : undefined;
     },
@@ -283,11 +269,9 @@ export const NETWORK_RULES: PolicyRule[] = [
         // Only the legacy inline WAF has a mode on the gateway itself.
         const waf = blocks(resource.body, "waf_configuration")[0];
         if (waf === undefined || waf.enabled !== true) return undefined;
-        return waf.firewall_mode === "Prevention" ? undefined : `runs its WAF in ${waf.firewall_mode} mode (waf_configuration.firewall_mode)`;
+        return settingProblem(resource.body, "waf_configuration.firewall_mode", undefined, isPrevention, "only detects attacks");
       }
-      if (valueAt<boolean>(resource.body, "policy_settings.enabled", true) !== true) return "is disabled (policy_settings.enabled false)";
-      const mode = valueAt(resource.body, "policy_settings.mode", "Prevention");
-      return mode === "Prevention" ? undefined : `only detects attacks (policy_settings.mode ${mode})`;
+      return settingProblem(resource.body, "policy_settings.enabled", true, isTrue, "is disabled") ?? settingProblem(resource.body, "policy_settings.mode", "Prevention", isPrevention, "only detects attacks");
     },
   },
   {

@@ -1,10 +1,11 @@
-import { isExpression, valuesAt } from "../attributes";
+import { deepValues, isExpression, valuesAt } from "../attributes";
 import type { PolicyContext, PolicyResource, PolicyRule } from "../types";
 
 /**
  * Arguments that hold a secret whatever their name says (dotted paths through blocks). Names that say
- * it (`administrator_login_password`, `client_secret`, `storage_account_access_key` ...) are caught by
- * SECRET_NAME anywhere in any resource; this table adds the ones whose name is neutral.
+ * it (`administrator_login_password`, `client_secret`, `storage_account_access_key` ...) and
+ * write-only arguments (`value_wo`, `password_wo` ...) are caught by name anywhere in any resource;
+ * this table adds the ones whose name is neutral.
  */
 export const SECRET_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
   azurerm_key_vault_secret: ["value"],
@@ -23,9 +24,18 @@ export const SECRET_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
  * normalising `camelCase`, `UPPER_CASE`, `a:b` and `a-b` to `snake_case` tokens.
  */
 const SECRET_NAME = /(^|_)(password|passwd|pwd|secret|secrets|token|sas|connection_strings?|access_key|account_key|api_key|private_key|protected_settings)(_|$)/;
-/** Names that contain such a token but hold an id, a name, a switch or a setting about the secret. */
+/**
+ * azurerm 4.x write-only arguments (`value_wo` of a Key Vault secret, `administrator_login_password_wo`,
+ * `administrator_password_wo`, `password_wo`): the provider has them for secrets only. Their
+ * `*_wo_version` companions are counters.
+ */
+const WRITE_ONLY = /_wo$/;
+/**
+ * Names that contain such a token but hold an id, a name, a switch or a setting about the secret
+ * (`TOKEN_AUDIENCE`, `SECRET_ROTATION`, `PASSWORD_TEMPLATE`, `token_lifetime` ...).
+ */
 const NOT_SECRET_NAME =
-  /(^|_)(id|ids|name|names|enabled|disabled|permissions|type|types|period|version|url|uri|endpoint|days|hours|minutes|seconds|ttl|expiry|expiration|policy|encryption|method|length|mode|enforced|required|authentication|auth)$|^disable_|^enable_/;
+  /(^|_)(id|ids|name|names|enabled|disabled|permissions|type|types|period|version|url|uri|endpoint|days|hours|minutes|seconds|ttl|expiry|expiration|lifetime|duration|interval|rotation|policy|encryption|method|algorithm|format|length|mode|enforced|required|authentication|auth|audience|audiences|issuer|issuers|scope|scopes|claim|claims|template|templates)$|^disable_|^enable_/;
 
 function normalise(name: string): string {
   return name
@@ -43,7 +53,7 @@ export function isSecretName(name: string): boolean {
   let secret = secretNames.get(name);
   if (secret === undefined) {
     const n = normalise(name);
-    secret = SECRET_NAME.test(n) && !NOT_SECRET_NAME.test(n);
+    secret = WRITE_ONLY.test(n) || (SECRET_NAME.test(n) && !NOT_SECRET_NAME.test(n));
     secretNames.set(name, secret);
   }
   return secret;
@@ -66,8 +76,11 @@ function embedsLiteralCredential(value: string): boolean {
 const isKeyVaultReferenceSetting = (node: Record<string, unknown>): boolean =>
   typeof node.content_type === "string" && node.content_type.startsWith("application/vnd.microsoft.appconfig.keyvaultref+json");
 
-/** Meta-arguments: no provider data. */
-const META_ARGUMENTS = new Set(["depends_on", "lifecycle", "provider", "count", "for_each"]);
+/**
+ * Top-level arguments never read as credentials: the meta-arguments, and tags (labels for people and
+ * billing, where `secret-rotation = "monthly"` names a secret without holding one).
+ */
+const UNCHECKED_ARGUMENTS = new Set(["depends_on", "lifecycle", "provider", "count", "for_each", "tags"]);
 
 /**
  * Paths (dotted, without list indices) of literal secrets anywhere in a body: arguments and map keys
@@ -89,7 +102,7 @@ function literalSecretPaths(node: unknown, path: string, inSecretBlock: boolean,
   const label = [object.name, object.key].find((l): l is string => typeof l === "string");
   const valueIsSecret = inSecretBlock || (label !== undefined && isSecretName(label) && !isKeyVaultReferenceSetting(object));
   for (const [key, value] of Object.entries(object)) {
-    if (path === "" && META_ARGUMENTS.has(key)) continue;
+    if (path === "" && UNCHECKED_ARGUMENTS.has(key)) continue;
     const at = path === "" ? key : `${path}.${key}`;
     const secretName = isSecretName(key);
     // A secret-named argument may be a string or a list of strings; a list of blocks is walked.
@@ -109,49 +122,93 @@ export function literalSecretsOf(resource: PolicyResource): string[] {
   return [...found].sort();
 }
 
-/** Attributes that read a secret back out of a resource, for outputs. */
-const SECRET_ATTRIBUTE = /(^|_)(instrumentation_key|kube_config|kube_admin_config|client_key|client_certificate)(_|$)|(^|_)(primary|secondary)(_[a-z0-9]+)*_key$/;
+/** Attributes that read a secret back out of a resource or data source, for outputs. */
+const SECRET_ATTRIBUTE = /(^|_)(instrumentation_key|kube_config|kube_admin_config|client_key|client_certificate|site_credential)(_|$)|(^|_)(primary|secondary)(_[a-z0-9]+)*_key$/;
 const SECRET_ATTRIBUTES_BY_TYPE: Readonly<Record<string, readonly string[]>> = {
   random_password: ["result", "bcrypt_hash"],
   azurerm_key_vault_secret: ["value"],
+  // The certificate with its private key.
+  azurerm_key_vault_certificate_data: ["pem", "key"],
 };
 
 export function isSecretAttribute(type: string, attribute: string): boolean {
   return SECRET_ATTRIBUTES_BY_TYPE[type]?.includes(attribute) || isSecretName(attribute) || SECRET_ATTRIBUTE.test(attribute);
 }
 
-/** A resource attribute an output reads: `type.logicalId.attribute`, not preceded by `data.` or a name character. */
-const REFERENCE = /(?<![\w.-])([a-z][a-z0-9_]*)\.([A-Za-z0-9_-]+)\.([a-z0-9_]+)/g;
+/** Parts of a secret block that are not secret themselves: `kube_config[0].host`, `site_credential[0].name`. */
+const PUBLIC_PART = /^(host|hostname|fqdn|port|username|user|login)$/;
 
-function stringsIn(node: unknown): string[] {
-  if (typeof node === "string") return [node];
-  if (Array.isArray(node)) return node.flatMap(stringsIn);
-  if (node !== null && typeof node === "object") return Object.values(node).flatMap(stringsIn);
-  return [];
+/**
+ * Whether an attribute path of a resource or data source of `type` (its named parts, e.g.
+ * `site_credential`, `password`) reads a secret: its last part does, or a part before it does and the
+ * last is no public detail of it (`connection_string[0].value` is, `connection_string[0].name` is not).
+ */
+function isSecretAttributePath(type: string, parts: readonly string[]): boolean {
+  const leaf = parts[parts.length - 1];
+  if (isSecretAttribute(type, leaf)) return true;
+  return parts.slice(0, -1).some((part) => isSecretAttribute(type, part)) && !PUBLIC_PART.test(leaf) && !NOT_SECRET_NAME.test(normalise(leaf));
 }
 
-/** Per stack: resource address -> the outputs that read one of its secret attributes without `sensitive`. */
-const exposuresByContext = new WeakMap<PolicyContext, Map<string, string[]>>();
+/**
+ * A reference in an expression: `[data.]type.name` with its attribute path (`.attr`, `[0]`, `[*]`,
+ * `["key"]`, `.*`), or `var.name`. Not preceded by a name character or `.`, so `data.x.y.z` is read once.
+ */
+const REFERENCE = /(?<![\w.-])(?:(data)\.)?([a-z][a-z0-9_]*)\.([A-Za-z0-9_-]+)((?:\.[A-Za-z_][A-Za-z0-9_]*|\[[^\]]*\]|\.\*)*)/g;
+/** Named values that are not resources: their second part is no logical id. */
+const NOT_RESOURCES = new Set(["local", "module", "each", "count", "path", "terraform", "self"]);
 
-function exposuresOf(context: PolicyContext): Map<string, string[]> {
-  let exposures = exposuresByContext.get(context);
-  if (!exposures) {
-    exposures = new Map();
-    for (const [name, output] of Object.entries(context.outputs)) {
-      if (output.sensitive === true) continue;
-      for (const text of stringsIn(output.value).filter(isExpression)) {
-        for (const [, type, logicalId, attribute] of text.matchAll(REFERENCE)) {
-          if (!isSecretAttribute(type, attribute)) continue;
-          const address = `${type}.${logicalId}`;
-          const entry = `"${name}" (${attribute})`;
-          const list = exposures.get(address) ?? [];
-          if (!list.includes(entry)) exposures.set(address, [...list, entry]);
-        }
+/**
+ * The stack's variable declarations (`variable` block of the stack JSON, `{ sensitive?, ... }` by
+ * name), when the engine passes them on the context; without them no variable counts as sensitive.
+ */
+/** What an output's value reads that is secret: resource and data source attributes, sensitive variables. */
+function secretReferences(value: unknown, sensitiveVariables: ReadonlySet<string>): string[] {
+  const found = new Set<string>();
+  const expressions = deepValues(value).flatMap((entry) => (typeof entry.value === "string" && isExpression(entry.value) ? [entry.value] : []));
+  for (const text of expressions) {
+    for (const [reference, data, type, name, tail] of text.matchAll(REFERENCE)) {
+      if (data === undefined && type === "var") {
+        if (sensitiveVariables.has(name)) found.add(`${reference} (declared sensitive)`);
+        continue;
       }
+      if (data === undefined && NOT_RESOURCES.has(type)) continue;
+      // The named parts: indices and map keys (`[0]`, `["db"]`) and splats are no attribute names.
+      const parts = tail
+        .replace(/\[[^\]]*\]/g, "")
+        .split(".")
+        .filter((part) => part !== "" && part !== "*");
+      if (parts.length > 0 && isSecretAttributePath(type, parts)) found.add(reference);
     }
-    exposuresByContext.set(context, exposures);
   }
-  return exposures;
+  return [...found];
+}
+
+/**
+ * An output name that says it carries a secret: a secret argument name (password, secret, token,
+ * connection string, access key ...) or one with `key` in it, except Key Vault (`key_vault_uri`),
+ * public keys and names of ids, URIs and the like (`storage_key_id`).
+ */
+function namesSecret(name: string): boolean {
+  const n = normalise(name);
+  if (isSecretName(n)) return true;
+  return /(^|_)keys?(_|$)/.test(n) && !/(^|_)key_vaults?(_|$)/.test(n) && !/(^|_)public_keys?(_|$)/.test(n) && !NOT_SECRET_NAME.test(n);
+}
+
+/** The outputs without `sensitive = true` that carry a secret, each with what gives it away. */
+function secretOutputs(context: PolicyContext): Array<{ readonly address: string; readonly problem: string }> {
+  const sensitiveVariables = new Set(
+    Object.entries(context.variables)
+      .filter(([, declaration]) => declaration.sensitive === true)
+      .map(([name]) => name),
+  );
+  return Object.entries(context.outputs)
+    .filter(([, output]) => output.sensitive !== true)
+    .flatMap(([name, output]) => {
+      const references = secretReferences(output.value, sensitiveVariables);
+      const address = `output.${name}`;
+      if (references.length > 0) return [{ address, problem: `exposes ${references.join(", ")} without sensitive = true` }];
+      return namesSecret(name) ? [{ address, problem: "is named as a secret but has no sensitive = true" }] : [];
+    });
 }
 
 export const SECRET_RULES: PolicyRule[] = [
@@ -175,16 +232,11 @@ export const SECRET_RULES: PolicyRule[] = [
   {
     id: "AZ-SEC-002",
     title: "Every stack output that carries a secret is sensitive",
-    scanners: ["PSRule Azure.Deployment.OutputSecretValue"],
-    // Outputs are not resources, and the engine iterates resources: the finding is raised on the
-    // resource whose secret an output exposes (once, naming every such output), so it is reported
-    // with a construct path and can be suppressed per resource like any other finding.
-    resourceTypes: ["*"],
+    scanners: ["PSRule Azure.Deployment.OutputSecretValue", "OpenTofu's plan-time 'Output refers to sensitive values' error (provider-marked attributes only)"],
+    // Outputs are not resources: the rule reads the stack's outputs once, with findings at `output.<name>`.
+    resourceTypes: [],
     fix: "mark the TerraformOutput `sensitive: true`, or do not output the secret (consumers read it from Key Vault)",
-    check(resource, context) {
-      const outputs = exposuresOf(context).get(resource.address);
-      if (!outputs) return undefined;
-      return `has its secret exposed by output${outputs.length > 1 ? "s" : ""} ${outputs.join(", ")} without sensitive = true`;
-    },
+    check: () => undefined,
+    checkStack: secretOutputs,
   },
 ];

@@ -1,6 +1,6 @@
 import { valueAt, valuesAt } from "../attributes";
 import type { PolicyResource, PolicyRule } from "../types";
-import { atLeast, isFalse, isTrue, publicNetworkRule, settingProblem, settingRule } from "./data";
+import { atLeast, isFalse, isTrue, publicNetworkRule, settingProblem, settingRule } from "./common";
 
 /**
  * Rules for the security services (Key Vault, App Configuration), local authentication of
@@ -26,15 +26,15 @@ const KEY_VAULT_RULES: PolicyRule[] = [
   }),
   settingRule({
     id: "AZ-KV-002",
-    title: "Key vaults keep deleted objects for at least 7 days (90 recommended)",
+    title: "Key vaults keep deleted objects for 90 days",
     scanners: ["Checkov CKV_AZURE_111", "Checkov CKV_AZURE_42", "PSRule Azure.KeyVault.SoftDelete"],
-    fix: "set soft_delete_retention_days between 7 and 90, or leave it unset for 90 (KeyVault prop softDeleteRetentionDays, default 90)",
+    fix: "leave soft_delete_retention_days unset or set it to 90 (KeyVault prop softDeleteRetentionDays, default 90; DESIGN.md: 90-day soft delete)",
     resourceType: KEY_VAULT,
     argument: "soft_delete_retention_days",
-    // Soft delete is always on; the provider default (and the recommendation) is 90 days.
+    // Soft delete is always on; the provider accepts 7-90 days and defaults to 90.
     providerDefault: 90,
-    complies: atLeast(7),
-    problem: "keeps deleted keys and secrets for fewer than 7 days",
+    complies: atLeast(90),
+    problem: "keeps deleted keys and secrets for fewer than 90 days",
   }),
   {
     id: "AZ-KV-003",
