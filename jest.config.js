@@ -18,5 +18,8 @@ module.exports = {
     "^@actions/(workflow-parser|expressions)/(.+)$": "<rootDir>/node_modules/@actions/$1/dist/$2.js",
   },
   setupFilesAfterEnv: ["<rootDir>/__tests__/setup.ts"],
+  // The default estate is synthesized once for all suites (ESTATE_TEST_OUTDIR, see helpers.ts estateOutput).
+  globalSetup: "<rootDir>/__tests__/global-setup.ts",
+  globalTeardown: "<rootDir>/__tests__/global-teardown.ts",
   snapshotFormat: { escapeString: false, printBasicPrototype: false },
 };

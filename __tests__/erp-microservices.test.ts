@@ -3,7 +3,7 @@ import { buildEstate } from "../stacks/estate";
 import { applyOverrides } from "../stacks/settings/load";
 import { settings as estateSettings } from "../stacks/settings/environments";
 import { validateSettings } from "../stacks/settings/validate";
-import { attributeRef, jsonResources, onlyResource } from "./helpers";
+import { attributeRef, estateOutput, jsonResources, onlyResource } from "./helpers";
 
 /**
  * Seed 004's ERP microservices as every environment synthesizes them: the seed's numbers, names and
@@ -18,7 +18,7 @@ const synthAll = (input: unknown) => {
 };
 
 beforeAll(() => {
-  json = synthAll(estateSettings);
+  json = estateOutput();
 });
 
 const ENVIRONMENTS = ["dev", "staging", "prod"] as const;

@@ -8,8 +8,7 @@ import { deriveGraph, type InfrastructureGraph } from "../tools/graph/derive";
 import { RedisStoreError } from "../tools/graph/errors";
 import { toRedisCli } from "../tools/graph/formats";
 import { parseRedisUrl, writeGraph } from "../tools/graph/redis-store";
-import { synthesizeStack } from "../tools/graph/synth";
-import { runTs } from "./helpers";
+import { estateOutput, runTs } from "./helpers";
 
 /**
  * The graph in a real Redis: a redis-server on a free loopback port, no persistence, started for this
@@ -178,7 +177,7 @@ describe("the CLI with --redis-url", () => {
     expect(ok.stderr).toMatch(new RegExp(`^graph: wrote stack dev to redis://127\\.0\\.0\\.1:${port}/1 namespace e2e: \\d+ nodes, \\d+ edges \\(0 previous keys replaced\\)\\n$`));
     await client.select(1);
     try {
-      expect(await dump()).toEqual(expected(deriveGraph(synthesizeStack("dev")), "e2e"));
+      expect(await dump()).toEqual(expected(deriveGraph(estateOutput({ metadata: true }).dev), "e2e"));
     } finally {
       await client.select(0);
     }

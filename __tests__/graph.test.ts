@@ -9,7 +9,7 @@ import { deriveGraph, type InfrastructureGraph, type SynthesizedStack } from "..
 import { namespaceProblem, toDot, toJson, toMermaid, toRedisCli } from "../tools/graph/formats";
 import { parseRedisUrl } from "../tools/graph/redis-store";
 import { synthesizeStack } from "../tools/graph/synth";
-import { runTs } from "./helpers";
+import { estateOutput, runTs } from "./helpers";
 
 const root = join(__dirname, "..");
 const fixture: SynthesizedStack = JSON.parse(readFileSync(join(__dirname, "fixtures", "graph", "shared-backend.json"), "utf8"));
@@ -48,7 +48,7 @@ const ref = (address: string, attribute = "id") => `\${${address}.${attribute}}`
 let dev: InfrastructureGraph | undefined;
 /** The graph of the really synthesized dev stack, synthesized once. */
 function devGraph(): InfrastructureGraph {
-  dev ??= deriveGraph(synthesizeStack("dev"));
+  dev ??= deriveGraph(estateOutput({ metadata: true }).dev);
   return dev;
 }
 
@@ -360,7 +360,7 @@ describe("command line", () => {
 
 describe("a really synthesized stack", () => {
   it("prod: seed 000's nodes with its names and types, its edges and relationships, and the rest of the stack", () => {
-    const graph = deriveGraph(synthesizeStack("prod"));
+    const graph = deriveGraph(estateOutput({ metadata: true }).prod);
     expect(graph.nodes).toEqual(expect.arrayContaining(SEED_NODES));
     expect(graph.edges).toEqual(expect.arrayContaining(SEED_EDGES));
     expect(graph.edges).toEqual(

@@ -1,12 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { App } from "cdktf";
 import { parse } from "@cdktf/hcl2json";
 import { escapeStringQuotes, replaceTerraformBlock, terraformBlockHcl } from "../stacks/hcl";
-import { synthesizeEstate } from "../stacks/estate";
-import { settings } from "../stacks/settings/environments";
-import { validateSettings } from "../stacks/settings/validate";
+import { estateOutdir } from "./helpers";
 
 /**
  * `npm run synth:hcl` writes every stack as HCL too; parsed back with @cdktf/hcl2json, each describes the
@@ -14,19 +10,17 @@ import { validateSettings } from "../stacks/settings/validate";
  */
 
 const STACKS = ["state", "dev", "staging", "prod"];
-let outdir: string;
 const json: Record<string, any> = {};
 const hcl: Record<string, any> = {};
 
+// global-setup.ts synthesized the estate with `hcl: true`, as npm run synth:hcl does.
 beforeAll(async () => {
-  outdir = mkdtempSync(join(tmpdir(), "estate-hcl-"));
-  synthesizeEstate(new App({ outdir }), validateSettings(settings), { hcl: true });
+  const outdir = estateOutdir();
   for (const stack of STACKS) {
     json[stack] = JSON.parse(readFileSync(join(outdir, "stacks", stack, "cdk.tf.json"), "utf8"));
     hcl[stack] = await parse(`${stack}.tf`, readFileSync(join(outdir, "hcl", stack, "cdk.tf"), "utf8"));
   }
 }, 60_000);
-afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
 /** `type.name` of every block of a kind (resource, data). */
 const addresses = (config: any, kind: "resource" | "data") => Object.entries<Record<string, unknown>>(config[kind] ?? {}).flatMap(([type, byName]) => Object.keys(byName).map((name) => `${type}.${name}`)).sort();

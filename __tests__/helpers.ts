@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { Testing, TerraformStack } from "cdktf";
 import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
@@ -60,4 +60,25 @@ export function runTs(entry: string, ...args: string[]): { file: string; args: s
   mkdirSync(join(root, ".build"), { recursive: true });
   const buildDir = mkdtempSync(join(root, ".build", "test-"));
   return { file: "sh", args: ["tools/run-ts.sh", entry, ...args], env: { ESTATE_BUILD_DIR: buildDir }, cleanUp: () => rmSync(buildDir, { recursive: true, force: true }) };
+}
+
+/** The directory the default estate was synthesized into by global-setup.ts (`stacks/<id>/cdk.tf.json`, `hcl/<id>/cdk.tf`). */
+export function estateOutdir(): string {
+  const outdir = process.env.ESTATE_TEST_OUTDIR;
+  if (!outdir) throw new Error("ESTATE_TEST_OUTDIR is not set: jest's globalSetup (__tests__/global-setup.ts) synthesizes the estate");
+  return outdir;
+}
+
+/**
+ * The default estate's synthesized JSON by stack id, as written by a real synth (policy checked). Without
+ * `metadata`, cdktf's `//` metadata is removed as `Testing.synth` does.
+ */
+export function estateOutput(options: { metadata?: boolean } = {}): Record<string, any> {
+  const ids = ["state", "dev", "staging", "prod"];
+  return Object.fromEntries(
+    ids.map((id) => {
+      const text = readFileSync(join(estateOutdir(), "stacks", id, "cdk.tf.json"), "utf8");
+      return [id, options.metadata ? JSON.parse(text) : JSON.parse(text, (key, value) => (key === "//" ? undefined : value))];
+    }),
+  );
 }

@@ -1,8 +1,6 @@
-import { Testing } from "cdktf";
-import { buildEstate } from "../stacks/estate";
 import { settings as estateSettings } from "../stacks/settings/environments";
 import { validateSettings } from "../stacks/settings/validate";
-import { attributeRef, jsonResources, onlyResource } from "./helpers";
+import { attributeRef, estateOutput, jsonResources, onlyResource } from "./helpers";
 import { COLLECTOR_ENV } from "../constructs/monitoring/confluent-metrics-config";
 
 /**
@@ -13,8 +11,7 @@ import { COLLECTOR_ENV } from "../constructs/monitoring/confluent-metrics-config
 let json: Record<string, any>;
 
 beforeAll(() => {
-  const { environments } = buildEstate(Testing.app(), validateSettings(estateSettings));
-  json = Object.fromEntries(environments.map((s) => [s.node.id, JSON.parse(Testing.synth(s))]));
+  json = estateOutput();
 });
 
 const ENVIRONMENTS = ["dev", "staging", "prod"];

@@ -1,8 +1,4 @@
-import { Testing } from "cdktf";
-import { buildEstate } from "../stacks/estate";
-import { settings as estateSettings } from "../stacks/settings/environments";
-import { validateSettings } from "../stacks/settings/validate";
-import { attributeRef, jsonResources, onlyResource } from "./helpers";
+import { attributeRef, estateOutput, jsonResources, onlyResource } from "./helpers";
 
 /**
  * Seed 003's web application template as every environment synthesizes it: the seed's numbers and
@@ -12,8 +8,7 @@ import { attributeRef, jsonResources, onlyResource } from "./helpers";
 let json: Record<string, any>;
 
 beforeAll(() => {
-  const { environments } = buildEstate(Testing.app(), validateSettings(estateSettings));
-  json = Object.fromEntries(environments.map((s) => [s.node.id, JSON.parse(Testing.synth(s))]));
+  json = estateOutput();
 });
 
 const resources = (env: string, type: string) => jsonResources(json[env], type);
