@@ -19,6 +19,9 @@ export const PRIVATE_DNS_ZONES = {
   appConfig: "privatelink.azconfig.io",
   cosmosSql: "privatelink.documents.azure.com",
   webApp: "privatelink.azurewebsites.net",
+  signalR: "privatelink.service.signalr.net",
+  cognitive: "privatelink.cognitiveservices.azure.com",
+  apiManagement: "privatelink.azure-api.net",
 } as const;
 
 /** A network a zone can be linked to: a VirtualNetwork, a data source, or a literal `{ id, name }`. */
