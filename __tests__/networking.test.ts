@@ -389,7 +389,9 @@ describe("PrivateDnsZone", () => {
     expect(PRIVATE_DNS_ZONES.vault).toBe("privatelink.vaultcore.azure.net");
     expect(PRIVATE_DNS_ZONES.blob).toBe("privatelink.blob.core.windows.net");
     expect(PRIVATE_DNS_ZONES.webApp).toBe("privatelink.azurewebsites.net");
-    expect(Object.keys(PRIVATE_DNS_ZONES)).toHaveLength(11);
+    const names = Object.values(PRIVATE_DNS_ZONES);
+    for (const name of names) expect(name).toMatch(/^privatelink\.[a-z0-9.-]+$/);
+    expect(new Set(names).size).toBe(names.length);
   });
 
   it("links the zone to networks with registration disabled, from props and from linkTo", () => {

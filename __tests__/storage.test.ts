@@ -100,6 +100,14 @@ describe("StorageAccount", () => {
     expect(Object.keys(account.containerIds)).toEqual(["raw", "curated", "archive"]);
   });
 
+  it("opens only the containers named for anonymous read, for a CDN that fetches anonymously", () => {
+    const { stack } = storage({ containers: ["media", "private"], anonymousReadContainers: ["media"] });
+    expect(accountBody(stack)).toMatchObject({ allow_nested_items_to_be_public: true, public_network_access_enabled: false });
+    const access = Object.fromEntries(resourcesOf(stack, "azurerm_storage_container").map(([, c]) => [c.name, c.container_access_type]));
+    expect(access).toEqual({ media: "blob", private: "private" });
+    expect(() => storage({ containers: ["media"], anonymousReadContainers: ["assets"] })).toThrow('anonymousReadContainers = "assets": must be one of containers (media)');
+  });
+
   it("creates file shares on the account id, enabling large file shares above 5 TiB only", () => {
     const small = storage({ fileShares: [{ name: "profiles", quotaGb: 100 }] });
     expect(Testing.synth(small.stack)).toHaveResourceWithProperties(StorageShare, {

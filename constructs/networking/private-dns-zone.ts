@@ -10,6 +10,8 @@ import { CommonResourceProps, IResourceGroup } from "../core/interfaces";
 export const PRIVATE_DNS_ZONES = {
   blob: "privatelink.blob.core.windows.net",
   file: "privatelink.file.core.windows.net",
+  queue: "privatelink.queue.core.windows.net",
+  table: "privatelink.table.core.windows.net",
   vault: "privatelink.vaultcore.azure.net",
   redisCache: "privatelink.redis.cache.windows.net",
   registry: "privatelink.azurecr.io",

@@ -72,6 +72,13 @@ export interface StorageAccountProps extends CommonResourceProps, FirewallProps 
    * @default false
    */
   readonly sharedAccessKeyEnabled?: boolean;
+  /**
+   * Containers (of `containers`) whose blobs may be read without authorization by whoever reaches the
+   * account: public content served by a CDN such as Front Door over Private Link, which fetches
+   * anonymously. Leaves the account's network rules as they are.
+   * @default none: every container is private
+   */
+  readonly anonymousReadContainers?: string[];
 }
 
 /**
@@ -90,6 +97,7 @@ export class StorageAccount extends AzureResource {
   public readonly primaryAccessKey: string;
   /** Container ids by container name. */
   public readonly containerIds: Record<string, string> = {};
+  private readonly anonymousReadContainers: ReadonlySet<string>;
   protected readonly defaultPrivateEndpointSubresource = "blob";
 
   constructor(scope: Construct, id: string, props: StorageAccountProps) {
@@ -103,6 +111,11 @@ export class StorageAccount extends AzureResource {
     const containerSoftDeleteDays = props.containerSoftDeleteDays ?? 30;
     check(isWholeNumberIn(containerSoftDeleteDays, 1, 365), where, "containerSoftDeleteDays", containerSoftDeleteDays, "must be a whole number of days, 1-365");
     const { publicNetworkAccess, networkDefaultAction } = resolveFirewall(where, props, 30);
+    const anonymousRead = new Set(props.anonymousReadContainers ?? []);
+    for (const container of anonymousRead) {
+      check((props.containers ?? []).includes(container), where, "anonymousReadContainers", container, `must be one of containers (${(props.containers ?? []).join(", ") || "none"})`);
+    }
+    this.anonymousReadContainers = anonymousRead;
 
     this.resourceGroup = props.resourceGroup;
     this.resource = new AzStorageAccount(this, "account", {
@@ -115,7 +128,7 @@ export class StorageAccount extends AzureResource {
       accessTier: props.accessTier ?? "Hot",
       minTlsVersion: "TLS1_2",
       httpsTrafficOnlyEnabled: true,
-      allowNestedItemsToBePublic: false,
+      allowNestedItemsToBePublic: anonymousRead.size > 0,
       infrastructureEncryptionEnabled: true,
       crossTenantReplicationEnabled: false,
       sharedAccessKeyEnabled: props.sharedAccessKeyEnabled ?? false,
@@ -141,13 +154,16 @@ export class StorageAccount extends AzureResource {
     this.initCapabilities(props);
   }
 
-  /** Adds a private blob container (created through ARM via storage_account_id, so no shared key is needed). */
+  /**
+   * Adds a blob container, private unless named in `anonymousReadContainers` (created through ARM via
+   * storage_account_id, so no shared key is needed).
+   */
   public addContainer(name: string): StorageContainer {
     assertName(CHILD_NAME_RULES.storageContainer, name, this.node.path, "containers");
     const container = new StorageContainer(this, `container-${name}`, {
       name,
       storageAccountId: this.id,
-      containerAccessType: "private",
+      containerAccessType: this.anonymousReadContainers.has(name) ? "blob" : "private",
     });
     this.containerIds[name] = container.id;
     return container;
