@@ -1,7 +1,8 @@
 /** Tests are transformed with SWC (ts-jest does not support TypeScript 7). */
 module.exports = {
   testEnvironment: "node",
-  // jest defaults to cores - 1 workers: a single one on a 2-core machine, leaving a core idle.
+  // jest defaults to cores - 1 workers: a single one on a 2-core machine, leaving a core idle. (More
+  // workers than cores thrash: several suites start synthesizing child processes of their own.)
   maxWorkers: "100%",
   roots: ["<rootDir>/__tests__"],
   testMatch: ["**/*.test.ts"],

@@ -1,9 +1,7 @@
 import { Testing } from "cdktf";
-import { buildEstate } from "../stacks/estate";
 import { applyOverrides } from "../stacks/settings/load";
 import { settings as estateSettings } from "../stacks/settings/environments";
-import { validateSettings } from "../stacks/settings/validate";
-import { attributeRef, estateOutput, jsonResources, onlyResource } from "./helpers";
+import { attributeRef, environmentStack, estateOutput, jsonResources, onlyResource } from "./helpers";
 
 /**
  * Seed 004's ERP microservices as every environment synthesizes them: the seed's numbers, names and
@@ -11,11 +9,6 @@ import { attributeRef, estateOutput, jsonResources, onlyResource } from "./helpe
  */
 
 let json: Record<string, any>;
-
-const synthAll = (input: unknown) => {
-  const { environments } = buildEstate(Testing.app(), validateSettings(input));
-  return Object.fromEntries(environments.map((s) => [s.node.id, JSON.parse(Testing.synth(s))]));
-};
 
 beforeAll(() => {
   json = estateOutput();
@@ -250,7 +243,7 @@ describe.each(ENVIRONMENTS)("ERP microservices in %s", (e) => {
 
 describe("ERP services reading their referenced secrets", () => {
   it("grants each service Key Vault Secrets User on exactly the JWT, Redis and its own database's secrets when turned on", () => {
-    const on = synthAll(applyOverrides(estateSettings, { environments: { dev: { erp: { servicesReadReferencedSecrets: true } } } }));
+    const on = { dev: JSON.parse(Testing.synth(environmentStack(applyOverrides(estateSettings, { environments: { dev: { erp: { servicesReadReferencedSecrets: true } } } }), "dev"))), staging: json.staging };
     const secrets = Object.fromEntries(jsonResources(on.dev, "azurerm_key_vault_secret").filter(([id]) => id.startsWith("erp_")).map(([id, s]) => [`\${azurerm_key_vault_secret.${id}.resource_versionless_id}`, s.name]));
     const byService = (id: string) =>
       jsonResources(on.dev, "azurerm_role_assignment")

@@ -1,7 +1,6 @@
 import { rmSync } from "node:fs";
 
-/** Removes the estate output global-setup.ts synthesized. */
+/** Removes the estate output and bundle global-setup.ts made. */
 export default function globalTeardown(): void {
-  const outdir = process.env.ESTATE_TEST_OUTDIR;
-  if (outdir) rmSync(outdir, { recursive: true, force: true });
+  for (const dir of [process.env.ESTATE_TEST_OUTDIR, process.env.ESTATE_TEST_BUILD_DIR]) if (dir) rmSync(dir, { recursive: true, force: true });
 }

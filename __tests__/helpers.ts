@@ -1,6 +1,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { Testing, TerraformStack } from "cdktf";
+import { stateStorageLocation } from "../backends/state-storage";
+import { EnvironmentStack } from "../stacks/environment-stack";
+import { validateSettings } from "../stacks/settings/validate";
 import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
 import { Naming } from "../constructs/core/naming";
 import { ResourceGroup } from "../constructs/resource-group/resource-group";
@@ -81,4 +84,15 @@ export function estateOutput(options: { metadata?: boolean } = {}): Record<strin
       return [id, options.metadata ? JSON.parse(text) : JSON.parse(text, (key, value) => (key === "//" ? undefined : value))];
     }),
   );
+}
+
+/**
+ * One environment's stack built from settings input (validated as main.ts does), without the other
+ * stacks: for tests of a settings variant, which need not synthesize the whole estate.
+ */
+export function environmentStack(input: unknown, name: string): EnvironmentStack {
+  const settings = validateSettings(input);
+  const env = settings.environments.find((e) => e.name === name);
+  if (!env) throw new Error(`no environment ${name} in the settings`);
+  return new EnvironmentStack(Testing.app(), { settings: env, stateStorage: stateStorageLocation(settings.state) });
 }

@@ -58,7 +58,7 @@ const corpus: Mistake[] = [
   {
     mistake: "a pattern name written in the wrong case (webapp)",
     settings: inEnvironment("dev", { patterns: ["foundation", "sharedBackend", "webapp", "erp"] }),
-    expected: ['environment dev: patterns.2 = "webapp": Invalid option: expected one of "foundation"|"sharedBackend"|"webApp"|"erp"'],
+    expected: ['environment dev: patterns.2 = "webapp": Invalid option: expected one of "foundation"|"sharedBackend"|"webApp"|"erp"|"metaverse"'],
   },
   {
     mistake: "a budget written as a string in the overrides file",

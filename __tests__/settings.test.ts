@@ -173,7 +173,7 @@ describe("environment settings", () => {
   });
 
   it("adds an environment from overrides when it is complete", () => {
-    const qa = { ...settings.environments[0], name: "qa", network: { addressSpace: "10.40.0.0/16", subnets: { gateway: "10.40.0.0/24", app: "10.40.1.0/24", data: "10.40.2.0/24", management: "10.40.3.0/24", privateEndpoints: "10.40.4.0/24", containers: "10.40.16.0/21" } } };
+    const qa = { ...settings.environments[0], name: "qa", network: { addressSpace: "10.40.0.0/16", subnets: { gateway: "10.40.0.0/24", app: "10.40.1.0/24", data: "10.40.2.0/24", management: "10.40.3.0/24", privateEndpoints: "10.40.4.0/24", containers: "10.40.16.0/21", aks: "10.40.8.0/22", apim: "10.40.5.0/27" } } };
     const valid = validateSettings(applyOverrides(settings, { environments: { qa } }));
     expect(valid.environments.map((e) => e.name)).toEqual(["dev", "staging", "prod", "qa"]);
   });
@@ -384,6 +384,43 @@ describe("environment settings", () => {
       const [dev, ...others] = settings.environments;
       expect(problemsOf({ ...settings, environments: [{ ...dev, erp: undefined }, ...others] })).toEqual([
         "environment dev: erp = (missing): is required when patterns includes erp",
+      ]);
+    });
+  });
+
+  describe("metaverse platform", () => {
+    const metaverseProblems = (metaverse: Record<string, unknown>) => problemsWith({ environments: { dev: { metaverse } } });
+
+    it("rejects a user pool whose minimum exceeds its maximum and a malformed Kubernetes version", () => {
+      expect(metaverseProblems({ aks: { userPool: { minCount: 5, maxCount: 3 }, kubernetesVersion: "v1.31" } })).toEqual([
+        'environment dev: metaverse.aks.kubernetesVersion = "v1.31": must be MAJOR.MINOR or MAJOR.MINOR.PATCH, e.g. 1.33 (^\\d+\\.\\d+(\\.\\d+)?$)',
+        "environment dev: metaverse.aks.userPool.minCount = 5: must not exceed userPool.maxCount (3)",
+      ]);
+    });
+
+    it("rejects an admin group id that is not a GUID", () => {
+      expect(metaverseProblems({ aks: { adminGroupObjectIds: ["platform-admins"] } })).toEqual([
+        'environment dev: metaverse.aks.adminGroupObjectIds.0 = "platform-admins": must be a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)',
+      ]);
+    });
+
+    it("rejects a Cosmos container without a partition key", () => {
+      expect(metaverseProblems({ cosmos: { databases: [{ name: "metaverse", containers: [{ name: "users", partitionKeyPaths: [] }] }] } })).toEqual([
+        'environment dev: metaverse.cosmos.databases.0.containers.0.partitionKeyPaths = []: must list 1-3 partition key paths, e.g. ["/userId"] (2-3 paths make a hierarchical key): every container needs a partition key, and it cannot be changed later',
+      ]);
+    });
+
+    it("rejects sizes the enabled services do not offer, and checks nothing of a service that is off", () => {
+      expect(metaverseProblems({ signalR: { capacity: 15 }, functions: { minimumInstances: 5, maximumInstances: 2 } })).toEqual([
+        "environment dev: metaverse.signalR.capacity = 15: must be one of 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100 for Standard_S1",
+        "environment dev: metaverse.functions.minimumInstances = 5: must not exceed maximumInstances (2)",
+      ]);
+      expect(metaverseProblems({ signalR: { enabled: false, capacity: 15 } })).toEqual([]);
+    });
+
+    it("needs the shared backend whose registry the cluster pulls from", () => {
+      expect(problemsWith({ environments: { dev: { patterns: ["foundation", "metaverse"] } } })).toEqual([
+        'environment dev: patterns = ["foundation","metaverse"]: must include sharedBackend when it includes metaverse (its cluster pulls from the shared registry)',
       ]);
     });
   });

@@ -31,6 +31,7 @@ const STATEFUL_TYPES = [
   "azurerm_servicebus_namespace",
   "azurerm_mssql_server",
   "azurerm_app_configuration",
+  "azurerm_cosmosdb_account",
 ];
 const REQUIRED_TAG_KEYS = ["cost-center", "environment", "managed-by", "owner", "workload"];
 
@@ -125,11 +126,13 @@ describe("estate", () => {
         ? ["AZ-KV-004 key-vault/vault", "AZ-MON-001 key-vault/vault", "AZ-MON-001 storage/account", "AZ-PE-001 key-vault/vault", "AZ-PE-001 storage/account", "AZ-STG-005 storage/account"]
         : [
             "AZ-AI-001 erp/application-insights/component",
+            "AZ-AI-001 metaverse/apim-application-insights/component",
             "AZ-AI-001 shared-backend/confluent-metrics/application-insights/component",
             "AZ-PE-001 shared-backend/flow-log-storage/account",
             "AZ-PG-008 web-app/postgres/server",
             "AZ-REDIS-004 erp/redis/cache",
             "AZ-SQL-008 erp/sql/server",
+            "AZ-STG-003 metaverse/assets/account",
             "AZ-STG-004 shared-backend/flow-log-storage/account",
           ];
     expect(policy[id].suppressed.map((s) => `${s.ruleId} ${s.path.slice(id.length + 1)}`).sort()).toEqual(expected);
@@ -147,9 +150,12 @@ describe("estate", () => {
   it.each(STACK_IDS)("%s contains no absolute filesystem path", (id) => {
     expect(synthesized[id]).not.toContain("/work/");
     expect(synthesized[id]).not.toContain(process.cwd());
-    // `path` and `*_path` attributes are URL paths (health probes), not files.
+    // `path` and `*_path(s)` attributes are URL paths (health probes), not files.
     // ARM ids (`/subscriptions/...`) are not files either.
-    const absolute = strings(json[id]).filter(([key, s]) => !/(^|_)path$/.test(key) && !s.startsWith("/subscriptions/") && (s.startsWith("/") || s.startsWith("~") || /^[A-Za-z]:[\\/]/.test(s)));
+    // Not files: URL path patterns of Front Door routes, Cosmos partition key paths, the Functions
+    // runtime's version range (`~4`).
+    const notFiles = /(^|_)paths?$|^patterns_to_match$|^functions_extension_version$/;
+    const absolute = strings(json[id]).filter(([key, s]) => !notFiles.test(key) && !s.startsWith("/subscriptions/") && (s.startsWith("/") || s.startsWith("~") || /^[A-Za-z]:[\\/]/.test(s)));
     expect(absolute).toEqual([]);
   });
 
@@ -341,15 +347,15 @@ describe.each(ENVIRONMENTS)("environment %s", (env) => {
     expect(vnet.address_space).toEqual([({ dev: "10.10.0.0/16", staging: "10.20.0.0/16", prod: "10.30.0.0/16" } as Record<string, string>)[env]]);
 
     const subnets = resources(stack(), "azurerm_subnet");
-    expect(subnets).toHaveLength(6);
+    expect(subnets).toHaveLength(SUBNET_ROLES.length);
     expect(subnets.flatMap(([, s]) => s.address_prefixes).sort()).toEqual(SUBNET_ROLES.map((r) => network.subnets[r]).sort());
     for (const [, s] of subnets) expect(s.virtual_network_name).toBe(ref("azurerm_virtual_network", vnetId, "name"));
 
     const associations = resources(stack(), "azurerm_subnet_network_security_group_association").map(([, a]) => a);
-    expect(associations).toHaveLength(6);
+    expect(associations).toHaveLength(SUBNET_ROLES.length);
     expect(associations.map((a) => a.subnet_id).sort()).toEqual(subnets.map(([id]) => ref("azurerm_subnet", id)).sort());
     const nsgRefs = associations.map((a) => a.network_security_group_id);
-    expect(new Set(nsgRefs).size).toBe(6);
+    expect(new Set(nsgRefs).size).toBe(SUBNET_ROLES.length);
     const nsgIds = resources(stack(), "azurerm_network_security_group").map(([id]) => ref("azurerm_network_security_group", id));
     expect(nsgRefs.sort()).toEqual(nsgIds.sort());
   });

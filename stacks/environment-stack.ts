@@ -8,8 +8,9 @@ import { Foundation } from "../constructs/patterns/foundation";
 import { SharedBackend } from "../constructs/patterns/shared-backend";
 import { WebAppTemplate, webAppRegistry } from "../constructs/patterns/web-app-template";
 import { ErpMicroservices } from "../constructs/patterns/erp-microservices";
+import { MetaversePlatform } from "../constructs/patterns/metaverse-platform";
 import { EstateStack } from "./estate-stack";
-import { erpOutputs, foundationOutputs, sharedBackendOutputs, webAppOutputs } from "./outputs";
+import { erpOutputs, foundationOutputs, metaverseOutputs, sharedBackendOutputs, webAppOutputs } from "./outputs";
 import type { EnvironmentSettings } from "./settings/schema";
 
 export interface EnvironmentStackProps {
@@ -25,6 +26,7 @@ export class EnvironmentStack extends EstateStack {
   public readonly sharedBackend?: SharedBackend;
   public readonly webApp?: WebAppTemplate;
   public readonly erp?: ErpMicroservices;
+  public readonly metaverse?: MetaversePlatform;
 
   constructor(scope: Construct, props: EnvironmentStackProps) {
     const { settings, stateStorage } = props;
@@ -56,9 +58,13 @@ export class EnvironmentStack extends EstateStack {
     }
     if (settings.patterns.includes("erp")) {
       const inputs = this.patternInputs(settings, "erp");
-      if (!this.sharedBackend) throw new ValidationError(`environment ${settings.name}`, "patterns", settings.patterns, "must include sharedBackend when it includes erp");
-      this.erp = new ErpMicroservices(this, "erp", { ...inputs, sharedBackend: this.sharedBackend });
+      this.erp = new ErpMicroservices(this, "erp", { ...inputs, sharedBackend: this.requireSharedBackend(settings, "erp") });
       erpOutputs(this, this.erp);
+    }
+    if (settings.patterns.includes("metaverse")) {
+      const inputs = this.patternInputs(settings, "metaverse");
+      this.metaverse = new MetaversePlatform(this, "metaverse", { ...inputs, sharedBackend: this.requireSharedBackend(settings, "metaverse") });
+      metaverseOutputs(this, this.metaverse);
     }
   }
 
@@ -66,7 +72,13 @@ export class EnvironmentStack extends EstateStack {
    * The foundation and the pattern's settings a pattern builds on. Settings validation guarantees both;
    * checking again keeps the type checker and a bypassed validation honest.
    */
-  private patternInputs<K extends "sharedBackend" | "webApp" | "erp">(settings: EnvironmentSettings, pattern: K) {
+  /** The shared backend a pattern runs on (validation guarantees it; checked again for the type checker). */
+  private requireSharedBackend(settings: EnvironmentSettings, pattern: string): SharedBackend {
+    if (!this.sharedBackend) throw new ValidationError(`environment ${settings.name}`, "patterns", settings.patterns, `must include sharedBackend when it includes ${pattern}`);
+    return this.sharedBackend;
+  }
+
+  private patternInputs<K extends "sharedBackend" | "webApp" | "erp" | "metaverse">(settings: EnvironmentSettings, pattern: K) {
     const own = settings[pattern];
     if (!this.foundation || !own) {
       throw new ValidationError(`environment ${settings.name}`, pattern, own, `needs the foundation pattern and its ${pattern} settings`);

@@ -3,6 +3,7 @@ import { Foundation } from "../constructs/patterns/foundation";
 import { SharedBackend } from "../constructs/patterns/shared-backend";
 import { WebAppTemplate } from "../constructs/patterns/web-app-template";
 import { ErpMicroservices } from "../constructs/patterns/erp-microservices";
+import { MetaversePlatform } from "../constructs/patterns/metaverse-platform";
 
 type Outputs = Record<string, { value: unknown; sensitive?: boolean; description: string }>;
 
@@ -72,5 +73,19 @@ export function erpOutputs(stack: TerraformStack, e: ErpMicroservices): void {
     erp_sql_server_fqdn: { value: e.sql.fullyQualifiedDomainName, description: "ERP SQL server (private endpoint only; connection strings in the ERP Key Vault)" },
     erp_app_configuration_endpoint: { value: e.appConfiguration.endpoint, description: "ERP App Configuration endpoint (Entra ID only)" },
     erp_key_vault_uri: { value: e.keyVault.vaultUri, description: "ERP Key Vault URI" },
+  });
+}
+
+/** Where the metaverse platform is reached; nothing secret (workloads authenticate with Entra ID). */
+export function metaverseOutputs(stack: TerraformStack, m: MetaversePlatform): void {
+  emit(stack, {
+    metaverse_resource_group_name: { value: m.resourceGroup.name, description: "Metaverse platform resource group" },
+    metaverse_aks_cluster_name: { value: m.cluster.name, description: "AKS cluster (private API server unless authorized ranges are set)" },
+    metaverse_aks_oidc_issuer_url: { value: m.cluster.oidcIssuerUrl, description: "OIDC issuer for workload identity federation" },
+    metaverse_workload_identity_client_id: { value: m.workloadIdentity.clientId, description: "Client id the metaverse/metaverse-app service account is annotated with" },
+    metaverse_assets_host: { value: m.frontDoor.endpointHostName, description: "Front Door host serving VR assets, media and user content" },
+    metaverse_key_vault_uri: { value: m.keyVault.vaultUri, description: "Metaverse Key Vault URI" },
+    ...(m.cosmos ? { metaverse_cosmos_endpoint: { value: m.cosmos.endpoint, description: "Cosmos DB endpoint (private endpoint only, Entra ID only)" } } : {}),
+    ...(m.apiManagement ? { metaverse_api_gateway_url: { value: m.apiManagement.gatewayUrl, description: "API Management gateway URL (inside the VNet)" } } : {}),
   });
 }

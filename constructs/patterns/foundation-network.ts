@@ -10,6 +10,8 @@ export const SUBNET_KEYS: Record<SubnetRole, string> = {
   management: "management",
   containers: "containers",
   privateEndpoints: "private-endpoints",
+  aks: "aks",
+  apim: "apim",
 };
 
 /**
@@ -22,7 +24,7 @@ const DELEGATIONS: Partial<Record<SubnetRole, SubnetDelegationSpec>> = {
 };
 
 /** Roles whose outbound traffic leaves through the NAT gateway (nothing else has a way out). */
-const NAT_ROLES: readonly SubnetRole[] = ["app", "management", "containers"];
+const NAT_ROLES: readonly SubnetRole[] = ["app", "management", "containers", "aks"];
 
 /**
  * The ports the app tier uses on the data tier [003]: PostgreSQL (and its PgBouncer, 6432), Redis
@@ -48,6 +50,11 @@ function baselineRules(settings: EnvironmentSettings): Partial<Record<SubnetRole
     app: [
       sshFromManagement(subnets, subnets.app),
       { name: "deny-vnet-inbound", priority: 4000, direction: "Inbound", access: "Deny", protocol: "*", sourceAddressPrefix: "VirtualNetwork", destinationPortRange: "*", destinationAddressPrefix: "*", description: "The app tier is reached through the gateway, not from inside the VNet" },
+    ],
+    // API Management in a VNet (internal mode): its control plane and the platform load balancer.
+    apim: [
+      { name: "allow-apim-management", priority: 100, direction: "Inbound", access: "Allow", protocol: "Tcp", sourceAddressPrefix: "ApiManagement", destinationPortRange: "3443", destinationAddressPrefix: "VirtualNetwork", description: "API Management control plane" },
+      { name: "allow-azure-load-balancer", priority: 110, direction: "Inbound", access: "Allow", protocol: "Tcp", sourceAddressPrefix: "AzureLoadBalancer", destinationPortRange: "6390", destinationAddressPrefix: "VirtualNetwork", description: "API Management infrastructure load balancer" },
     ],
     data: [
       { name: "allow-app-subnet", priority: 100, direction: "Inbound", access: "Allow", protocol: "Tcp", sourceAddressPrefix: subnets.app, destinationPortRanges: DATA_TIER_PORTS, destinationAddressPrefix: subnets.data, description: "PostgreSQL 5432 (PgBouncer 6432), Redis 6379/6380, Service Bus 5671/5672 and 443" },

@@ -1,4 +1,4 @@
-import type { EnvironmentSettings, ErpSettings, Settings, SharedBackendSettings, StateSettings, WebAppSettings } from "./schema";
+import type { EnvironmentSettings, ErpSettings, MetaverseSettings, Settings, SharedBackendSettings, StateSettings, WebAppSettings } from "./schema";
 
 /**
  * The estate's settings: everything that differs between environments lives here (DESIGN.md's table,
@@ -10,7 +10,7 @@ const common: Pick<EnvironmentSettings, "prefix" | "location" | "logAnalytics" |
   location: "westeurope", // [000]
   logAnalytics: { sku: "PerGB2018", retentionDays: 30 }, // [004]
   monitoring: { alertEmails: ["platform-alerts@example.com"] },
-  patterns: ["foundation", "sharedBackend", "webApp", "erp"],
+  patterns: ["foundation", "sharedBackend", "webApp", "erp", "metaverse"],
 };
 
 const tags = (workload: string) => ({ workload, costCenter: "platform", owner: "platform-team" });
@@ -27,6 +27,8 @@ function subnets(secondOctet: number): EnvironmentSettings["network"] {
       management: net(3, 24),
       privateEndpoints: net(4, 24),
       containers: net(16, 21), // Container Apps: /23 minimum for consumption-only environments
+      aks: net(8, 22), // AKS nodes (Azure CNI overlay: pods take addresses outside the VNet)
+      apim: net(5, 27), // API Management in the VNet: /27 at least
     },
   };
 }
@@ -122,6 +124,44 @@ const erpDev: ErpSettings = {
   alerts: { serverErrorPercent: 5, restarts: 3 },
 };
 
+/**
+ * Metaverse platform [001] in dev: one system node, a small autoscaling user pool, Developer API
+ * Management, the smallest sizes of the rest; every additional service on.
+ */
+const metaverseDev: MetaverseSettings = {
+  aks: {
+    kubernetesVersion: "1.31",
+    skuTier: "Free",
+    systemPool: { vmSize: "Standard_D2s_v5", nodeCount: 1 },
+    userPool: { vmSize: "Standard_D4s_v5", minCount: 1, maxCount: 3 },
+  },
+  database: "cosmos",
+  cosmos: {
+    backup: "Continuous7Days",
+    zoneRedundant: false,
+    // [001: users, scenario templates, sessions, interactions]
+    databases: [
+      {
+        name: "metaverse",
+        containers: [
+          { name: "users", partitionKeyPaths: ["/userId"] },
+          { name: "scenario-templates", partitionKeyPaths: ["/templateId"] },
+          { name: "sessions", partitionKeyPaths: ["/sessionId"], defaultTtlSeconds: 2592000 },
+          { name: "interactions", partitionKeyPaths: ["/sessionId"] },
+        ],
+      },
+    ],
+  },
+  sql: { database: { sku: "S0", backupStorageRedundancy: "Local", shortTermRetentionDays: 7 } },
+  redis: { sku: "Basic", family: "C", capacity: 0 },
+  // Premium everywhere: only it reaches the storage account through Private Link, so assets stay private.
+  assets: { frontDoorSku: "Premium_AzureFrontDoor", containers: ["vr-assets", "media", "user-content"], cacheDurationSeconds: 86400 },
+  apiManagement: { enabled: true, sku: "Developer_1", publisherName: "Platform team", publisherEmail: "platform-alerts@example.com" },
+  signalR: { enabled: true, sku: "Standard_S1", capacity: 1 },
+  cognitive: { enabled: true, kind: "CognitiveServices", sku: "S0" },
+  functions: { enabled: true, sku: "EP1", minimumInstances: 1, maximumInstances: 3, runtime: { stack: "node", version: "22" } },
+};
+
 export const dev: EnvironmentSettings = {
   ...common,
   name: "dev",
@@ -137,6 +177,7 @@ export const dev: EnvironmentSettings = {
   sharedBackend: sizedDown,
   webApp: webAppDev,
   erp: erpDev,
+  metaverse: metaverseDev,
 };
 
 export const staging: EnvironmentSettings = {
@@ -162,6 +203,13 @@ export const staging: EnvironmentSettings = {
     logLevel: "Information",
     frontendOrigin: "https://erp.staging.example.com",
     sql: { ...erpDev.sql, database: { sku: "S1", backupStorageRedundancy: "Zone", shortTermRetentionDays: 14 } },
+  },
+  metaverse: {
+    ...metaverseDev,
+    aks: { ...metaverseDev.aks, skuTier: "Standard", systemPool: { vmSize: "Standard_D2s_v5", nodeCount: 2 }, userPool: { vmSize: "Standard_D4s_v5", minCount: 2, maxCount: 5 } },
+    cosmos: { ...metaverseDev.cosmos, backup: "Continuous30Days" },
+    redis: { sku: "Standard", family: "C", capacity: 1 },
+    functions: { ...metaverseDev.functions, maximumInstances: 10 },
   },
 };
 
@@ -202,6 +250,22 @@ export const prod: EnvironmentSettings = {
         longTermRetention: { weekly: "P5W", monthly: "P12M" },
       },
     },
+  },
+  metaverse: {
+    ...metaverseDev,
+    aks: {
+      ...metaverseDev.aks,
+      skuTier: "Standard",
+      systemPool: { vmSize: "Standard_D4s_v5", nodeCount: 3 },
+      userPool: { vmSize: "Standard_D8s_v5", minCount: 3, maxCount: 20 },
+      zones: ["1", "2", "3"],
+    },
+    cosmos: { ...metaverseDev.cosmos, backup: "Continuous30Days", zoneRedundant: true },
+    sql: { database: { sku: "GP_Gen5_2", zoneRedundant: true, backupStorageRedundancy: "Geo", shortTermRetentionDays: 35 } },
+    redis: { sku: "Premium", family: "P", capacity: 1, zones: ["1", "2", "3"] },
+    apiManagement: { ...metaverseDev.apiManagement, sku: "Premium_1" }, // a production tier that joins the VNet
+    signalR: { enabled: true, sku: "Premium_P1", capacity: 1 },
+    functions: { ...metaverseDev.functions, sku: "EP2", minimumInstances: 2, maximumInstances: 20 },
   },
 };
 

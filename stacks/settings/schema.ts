@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { GUID_PATTERN } from "../../constructs/core/errors";
 import { KAFKA_CLUSTER_TYPES } from "../../constructs/data/kafka-rules";
+import { FUNCTION_RUNTIMES, FunctionRuntimeStack } from "../../constructs/compute/function-app";
+import { COGNITIVE_ACCOUNT_KINDS, COGNITIVE_ACCOUNT_SKUS } from "../../constructs/data/cognitive-account";
+import { SIGNALR_SKUS, SignalRSkuName } from "../../constructs/data/signalr-service";
 
 /** Azure regions the estate may use, with the short code names carry (`we` in `abs-rg-we-prod`). */
 export const REGION_CODES = {
@@ -17,12 +20,12 @@ export const REGION_CODES = {
 
 export type Location = keyof typeof REGION_CODES;
 
-/** The network segments of seed 002; every environment has all of them. */
-export const SUBNET_ROLES = ["gateway", "app", "data", "management", "containers", "privateEndpoints"] as const;
+/** The network segments of seed 002, plus AKS nodes and API Management [001]; every environment has all of them. */
+export const SUBNET_ROLES = ["gateway", "app", "data", "management", "containers", "privateEndpoints", "aks", "apim"] as const;
 export type SubnetRole = (typeof SUBNET_ROLES)[number];
 
 /** Patterns an environment can contain; later seed systems add theirs here. */
-export const PATTERNS = ["foundation", "sharedBackend", "webApp", "erp"] as const;
+export const PATTERNS = ["foundation", "sharedBackend", "webApp", "erp", "metaverse"] as const;
 export type Pattern = (typeof PATTERNS)[number];
 
 const guid = z.string().regex(GUID_PATTERN, "must be a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)");
@@ -230,6 +233,72 @@ const erpSchema = z.strictObject({
   }),
 });
 
+/** A switch for one of seed 001's additional services: on by default in every environment. */
+const serviceSwitch = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ enabled: z.boolean(), ...shape });
+
+/** Seed 001's metaverse platform: sizes per environment and a switch per additional service. */
+const metaverseSchema = z.strictObject({
+  aks: z.strictObject({
+    /** `<major>.<minor>` (the patch follows the upgrade channel) or `<major>.<minor>.<patch>`. */
+    kubernetesVersion: z.string(),
+    skuTier: z.enum(["Free", "Standard"]),
+    /** Entra ID groups that administer the cluster; without them the deploying principal does. */
+    adminGroupObjectIds: z.array(guid).optional(),
+    /** Public API server restricted to these ranges; without them the API server is private. */
+    apiServerAuthorizedRanges: z.array(cidrText).optional(),
+    systemPool: z.strictObject({ vmSize: z.string().min(1, "must not be empty"), nodeCount: z.number() }),
+    userPool: z.strictObject({ vmSize: z.string().min(1, "must not be empty"), minCount: z.number(), maxCount: z.number() }),
+    zones: z.array(zone).optional(),
+  }),
+  /** Cosmos DB (NoSQL) is the seed's primary database; Azure SQL is its alternative. */
+  database: z.enum(["cosmos", "sql"]),
+  cosmos: z.strictObject({
+    backup: z.enum(["Continuous7Days", "Continuous30Days"]),
+    zoneRedundant: z.boolean(),
+    /** Databases and containers as data; every container needs a partition key. */
+    databases: z.array(
+      z.strictObject({
+        name: z.string(),
+        containers: z.array(z.strictObject({ name: z.string(), partitionKeyPaths: z.array(z.string()), defaultTtlSeconds: z.number().optional() })),
+      }),
+    ),
+  }),
+  /** The SQL alternative: one database of this size (with `database: "sql"`). */
+  sql: z.strictObject({
+    database: z.strictObject({
+      sku: z.string().min(1, "must not be empty"),
+      zoneRedundant: z.boolean().optional(),
+      backupStorageRedundancy: z.enum(["Local", "Zone", "Geo", "GeoZone"]),
+      shortTermRetentionDays: z.number(),
+    }),
+  }),
+  redis: redisSize,
+  assets: z.strictObject({
+    /** Premium serves the storage account through Private Link; Standard needs a public origin. */
+    frontDoorSku: z.enum(["Standard_AzureFrontDoor", "Premium_AzureFrontDoor"]),
+    /** Blob containers served through Front Door, each at `/<name>/*` [001: VR assets, media, user content]. */
+    containers: z.array(z.string()).min(1, "must list at least one container"),
+    /** Seconds Front Door caches assets. */
+    cacheDurationSeconds: z.number(),
+  }),
+  apiManagement: serviceSwitch({
+    /** `Developer_1` outside prod, `Premium_<units>` in prod: the tiers that join a VNet. */
+    sku: z.string(),
+    publisherName: z.string().min(1, "must not be empty"),
+    publisherEmail: z.email("must be an e-mail address"),
+  }),
+  signalR: serviceSwitch({ sku: z.enum(Object.keys(SIGNALR_SKUS) as [SignalRSkuName, ...SignalRSkuName[]]), capacity: z.number() }),
+  cognitive: serviceSwitch({ kind: z.enum(COGNITIVE_ACCOUNT_KINDS), sku: z.enum(COGNITIVE_ACCOUNT_SKUS) }),
+  functions: serviceSwitch({
+    /** Elastic Premium plan (VNet integration, private endpoints). */
+    sku: z.enum(["EP1", "EP2", "EP3"]),
+    minimumInstances: z.number(),
+    maximumInstances: z.number(),
+    /** The functions' language, e.g. node 22. */
+    runtime: z.strictObject({ stack: z.enum(Object.keys(FUNCTION_RUNTIMES) as [FunctionRuntimeStack, ...FunctionRuntimeStack[]]), version: z.string() }),
+  }),
+});
+
 export const environmentSchema = z.strictObject({
   /** Stack id and the `<env>` of every name: dev, staging, prod. */
   name: nameToken(8),
@@ -282,6 +351,8 @@ export const environmentSchema = z.strictObject({
   webApp: webAppSchema.optional(),
   /** Required when `patterns` includes erp. */
   erp: erpSchema.optional(),
+  /** Required when `patterns` includes metaverse. */
+  metaverse: metaverseSchema.optional(),
 });
 
 export const stateSchema = z.strictObject({
@@ -319,4 +390,5 @@ export type SharedBackendSettings = z.infer<typeof sharedBackendSchema>;
 export type WebAppSettings = z.infer<typeof webAppSchema>;
 export type ErpSettings = z.infer<typeof erpSchema>;
 export type ErpServiceSettings = z.infer<typeof erpService>;
+export type MetaverseSettings = z.infer<typeof metaverseSchema>;
 export type StateEncryptionKey = z.infer<typeof stateEncryptionKey>;

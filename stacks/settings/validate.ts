@@ -10,7 +10,14 @@ import { serviceBusSkuViolations } from "../../constructs/data/service-bus-names
 import { sqlDatabaseViolations } from "../../constructs/data/sql-server";
 import { imageViolations } from "../../constructs/compute/image-reference";
 import { erpServiceViolations } from "../../constructs/patterns/erp-services";
-import { NAME_RULES, NamedKind, nameViolation } from "../../constructs/core/naming";
+import { apiManagementSkuViolations } from "../../constructs/compute/api-management";
+import { functionAppViolations } from "../../constructs/compute/function-app";
+import { kubernetesViolations } from "../../constructs/compute/kubernetes-cluster";
+import { cognitiveAccountViolations } from "../../constructs/data/cognitive-account";
+import { cosmosViolations } from "../../constructs/data/cosmos-db-account";
+import { signalRSkuViolations } from "../../constructs/data/signalr-service";
+import { frontDoorViolations } from "../../constructs/networking/front-door";
+import { CHILD_NAME_RULES, NAME_RULES, NamedKind, nameViolation } from "../../constructs/core/naming";
 import { VM_SIZES } from "../../constructs/compute/vm-sizes";
 import { stateStorageLocation } from "../../backends/state-storage";
 import { STATE_STACK_ID } from "../state-stack";
@@ -32,7 +39,7 @@ export function validateSettings(input: unknown): Settings {
     ...uniqueNames(environments, state?.name),
     ...defenderOwners(environments),
     ...(state ? stateProblems(state) : []),
-    ...environments.flatMap((env) => [...networkProblems(env), ...nameProblems(env), ...computeProblems(env), ...encryptionProblems(env), ...sharedBackendProblems(env), ...webAppProblems(env), ...erpProblems(env)]),
+    ...environments.flatMap((env) => [...networkProblems(env), ...nameProblems(env), ...computeProblems(env), ...encryptionProblems(env), ...sharedBackendProblems(env), ...webAppProblems(env), ...erpProblems(env), ...metaverseProblems(env)]),
   );
   if (!parsed.success || problems.length > 0) throw new ValidationErrors(problems);
   return parsed.data;
@@ -161,7 +168,7 @@ function encryptionProblems(env: EnvironmentSettings): Problem[] {
 }
 
 /** A pattern that builds on the foundation: both patterns enabled, and the pattern's own settings present. */
-function patternPrerequisites(env: EnvironmentSettings, pattern: "sharedBackend" | "webApp" | "erp"): Problem[] {
+function patternPrerequisites(env: EnvironmentSettings, pattern: "sharedBackend" | "webApp" | "erp" | "metaverse"): Problem[] {
   const where = `environment ${env.name}`;
   const problems: Problem[] = [];
   if (!env.patterns.includes("foundation")) {
@@ -229,6 +236,47 @@ function webAppProblems(env: EnvironmentSettings): Problem[] {
     ...redisSkuViolations(web.redis).map(at("webApp.redis.")),
     ...serviceBusSkuViolations(web.serviceBus).map(at("webApp.serviceBus.")),
     ...imageViolations(web.image, "web/template").map(at("webApp.")),
+  ];
+}
+
+/**
+ * The metaverse platform runs on the shared backend's registry; its cluster, databases, cache, asset
+ * delivery and each enabled service must be what AKS, Cosmos DB, SQL, Redis, Front Door, API Management,
+ * SignalR, Cognitive Services and Functions accept.
+ */
+function metaverseProblems(env: EnvironmentSettings): Problem[] {
+  if (!env.patterns.includes("metaverse")) return [];
+  const where = `environment ${env.name}`;
+  const problems = patternPrerequisites(env, "metaverse");
+  if (!env.patterns.includes("sharedBackend")) {
+    problems.push({ where, field: "patterns", value: env.patterns, rule: "must include sharedBackend when it includes metaverse (its cluster pulls from the shared registry)" });
+  }
+  const meta = env.metaverse;
+  if (!meta) return problems;
+  const at = (prefix: string) => problemsAt(env, prefix);
+  const { aks, assets } = meta;
+  const containerNames: Problem[] = assets.containers.flatMap((name, i) => {
+    const rule = nameViolation(CHILD_NAME_RULES.storageContainer, name);
+    return rule ? [{ where, field: `metaverse.assets.containers.${i}`, value: name, rule }] : [];
+  });
+  return [
+    ...problems,
+    ...kubernetesViolations({ ...aks, adminGroupObjectIds: aks.adminGroupObjectIds ?? [], administratorCount: aks.adminGroupObjectIds ? 0 : 1, systemPool: { ...aks.systemPool, zones: aks.zones }, userPool: { ...aks.userPool, zones: aks.zones } }).map(at("metaverse.aks.")),
+    ...(meta.database === "cosmos" ? cosmosViolations(meta.cosmos).map(at("metaverse.cosmos.")) : sqlDatabaseViolations(meta.sql.database).map(at("metaverse.sql.database."))),
+    ...redisSkuViolations(meta.redis).map(at("metaverse.redis.")),
+    ...containerNames,
+    ...frontDoorViolations({ sku: assets.frontDoorSku, routes: assets.containers.map((name) => ({ name, patterns: [`/${name}/*`], cacheDurationSeconds: assets.cacheDurationSeconds })) })
+      // A route per container: its name and pattern are the container's.
+      .map((v) => ({ ...v, field: v.field.replace(/^routes\.(\d+)\.(name|patterns.*)$/, "containers.$1").replace(/^routes\.\d+\.cacheDurationSeconds$/, "cacheDurationSeconds").replace(/^sku$/, "frontDoorSku") }))
+      .map(at("metaverse.assets.")),
+    ...(meta.apiManagement.enabled ? apiManagementSkuViolations({ sku: meta.apiManagement.sku }).map(at("metaverse.apiManagement.")) : []),
+    ...(meta.signalR.enabled
+      ? signalRSkuViolations({ name: meta.signalR.sku, capacity: meta.signalR.capacity })
+          .map((v) => ({ ...v, field: v.field.replace(/^sku\.capacity$/, "capacity").replace(/^sku\.name$/, "sku") }))
+          .map(at("metaverse.signalR."))
+      : []),
+    ...(meta.cognitive.enabled ? cognitiveAccountViolations(meta.cognitive).map(at("metaverse.cognitive.")) : []),
+    ...(meta.functions.enabled ? functionAppViolations(meta.functions).map(at("metaverse.functions.")) : []),
   ];
 }
 
