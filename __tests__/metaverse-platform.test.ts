@@ -52,6 +52,17 @@ describe.each(ENVIRONMENTS)("metaverse platform in %s", (e) => {
     expect(admins.map(([, a]) => [a.scope, a.principal_id])).toEqual([[ref("azurerm_kubernetes_cluster", clusterId), expect.stringMatching(/^\$\{data\.azurerm_client_config\.metaverse_client_[^.]+\.object_id\}$/)]]);
   });
 
+  it("creates the cluster and API Management only once their subnets have their NSG and NAT gateway", () => {
+    const associations = (subnet: string) =>
+      [...resources(e, "azurerm_subnet_network_security_group_association"), ...resources(e, "azurerm_subnet_nat_gateway_association")]
+        .filter(([, a]) => a.subnet_id.includes(`subnet-${subnet}_`))
+        .map(([id]) => (id.includes("nsg-association") ? `azurerm_subnet_network_security_group_association.${id}` : `azurerm_subnet_nat_gateway_association.${id}`));
+    for (const subnet of ["aks", "apim"]) expect([subnet, associations(subnet).length]).toEqual([subnet, 2]);
+    expect(single(e, "azurerm_kubernetes_cluster")[1].depends_on).toEqual(expect.arrayContaining(associations("aks")));
+    expect(single(e, "azurerm_kubernetes_cluster_node_pool")[1].depends_on).toEqual(expect.arrayContaining(associations("aks")));
+    expect(single(e, "azurerm_api_management")[1].depends_on).toEqual(expect.arrayContaining(associations("apim")));
+  });
+
   it("sizes the system pool and the autoscaling user pool per environment, zonal in prod", () => {
     const [, cluster] = single(e, "azurerm_kubernetes_cluster");
     expect([cluster.default_node_pool.node_count, cluster.default_node_pool.zones]).toEqual([expected.systemNodes, expected.zones]);
@@ -104,7 +115,15 @@ describe.each(ENVIRONMENTS)("metaverse platform in %s", (e) => {
     const routes = mine(e, "azurerm_cdn_frontdoor_route").map(([, r]) => r);
     expect(routes.map((r) => r.patterns_to_match).sort()).toEqual([["/media/*"], ["/user-content/*"], ["/vr-assets/*"]]);
     for (const route of routes) expect(route).toMatchObject({ https_redirect_enabled: true, forwarding_protocol: "HttpsOnly" });
-    expect(single(e, "azurerm_cdn_frontdoor_firewall_policy")[1].mode).toBe("Prevention");
+    // VR assets and media are public; user content is read with a SAS and cached per URL only.
+    const access = Object.fromEntries(mine(e, "azurerm_storage_container").filter(([id]) => id.startsWith("metaverse_assets_")).map(([, c]) => [c.name, c.container_access_type]));
+    expect(access).toEqual({ "vr-assets": "blob", media: "blob", "user-content": "private" });
+    const caching = Object.fromEntries(routes.map((r) => [r.patterns_to_match[0], r.cache.query_string_caching_behavior]));
+    expect(caching).toEqual({ "/vr-assets/*": "IgnoreQueryString", "/media/*": "IgnoreQueryString", "/user-content/*": "UseQueryString" });
+    const [wafId, waf] = single(e, "azurerm_cdn_frontdoor_firewall_policy");
+    expect(waf.mode).toBe("Prevention");
+    const [, securityPolicy] = single(e, "azurerm_cdn_frontdoor_security_policy");
+    expect(securityPolicy.security_policies.firewall.cdn_frontdoor_firewall_policy_id).toBe(ref("azurerm_cdn_frontdoor_firewall_policy", wafId));
   });
 
   it("runs API Management in the VNet (Developer outside prod, Premium in prod) logging to Application Insights", () => {

@@ -1,4 +1,5 @@
 import { Construct } from "constructs";
+import { TerraformResource } from "cdktf";
 import { Subnet as AzSubnet } from "@cdktf/provider-azurerm/lib/subnet";
 import { SubnetNatGatewayAssociation } from "@cdktf/provider-azurerm/lib/subnet-nat-gateway-association";
 import { SubnetNetworkSecurityGroupAssociation } from "@cdktf/provider-azurerm/lib/subnet-network-security-group-association";
@@ -108,6 +109,7 @@ export class VirtualNetwork extends AzureResource {
   public readonly networkSecurityGroups: Record<string, NetworkSecurityGroup> = {};
   /** NSG ids by subnet key. */
   public readonly nsgIds: Record<string, string> = {};
+  private readonly subnetAssociations: Record<string, TerraformResource[]> = {};
   private readonly addressSpace: Cidr[];
   /** Validated subnets by key, for the overlap and name checks. */
   private readonly planned = new Map<string, { name: string; cidr: Cidr }>();
@@ -137,6 +139,19 @@ export class VirtualNetwork extends AzureResource {
     this.name = this.resource.name;
     Object.entries(props.subnets).forEach(([key, spec]) => this.addSubnet(key, spec));
     this.initCapabilities(props);
+  }
+
+  /**
+   * What a resource placed in the subnet must wait for: its NSG and NAT gateway associations (AKS with
+   * NAT gateway egress and API Management check them when they are created).
+   */
+  public subnetReady(key: string): TerraformResource[] {
+    this.subnetId(key);
+    return [...this.associations(key)];
+  }
+
+  private associations(key: string): TerraformResource[] {
+    return (this.subnetAssociations[key] ??= []);
   }
 
   /** The id of the subnet with this key; an unknown key is a ValidationError listing the known ones. */
@@ -198,12 +213,12 @@ export class VirtualNetwork extends AzureResource {
         securityRules: spec.securityRules,
         tags: this.props.tags,
       });
-      new SubnetNetworkSecurityGroupAssociation(this, `nsg-association-${key}`, { subnetId: subnet.id, networkSecurityGroupId: nsg.id });
+      this.associations(key).push(new SubnetNetworkSecurityGroupAssociation(this, `nsg-association-${key}`, { subnetId: subnet.id, networkSecurityGroupId: nsg.id }));
       this.networkSecurityGroups[key] = nsg;
       this.nsgIds[key] = nsg.id;
     }
     if (spec.natGateway && this.props.natGateway) {
-      new SubnetNatGatewayAssociation(this, `nat-association-${key}`, { subnetId: subnet.id, natGatewayId: this.props.natGateway.id });
+      this.associations(key).push(new SubnetNatGatewayAssociation(this, `nat-association-${key}`, { subnetId: subnet.id, natGatewayId: this.props.natGateway.id }));
     }
   }
 }

@@ -24,7 +24,7 @@ const DELEGATIONS: Partial<Record<SubnetRole, SubnetDelegationSpec>> = {
 };
 
 /** Roles whose outbound traffic leaves through the NAT gateway (nothing else has a way out). */
-const NAT_ROLES: readonly SubnetRole[] = ["app", "management", "containers", "aks"];
+const NAT_ROLES: readonly SubnetRole[] = ["app", "management", "containers", "aks", "apim"];
 
 /**
  * The ports the app tier uses on the data tier [003]: PostgreSQL (and its PgBouncer, 6432), Redis

@@ -1,4 +1,5 @@
 import { Construct } from "constructs";
+import { dependable, TerraformResource } from "cdktf";
 import { DataAzurermClientConfig } from "@cdktf/provider-azurerm/lib/data-azurerm-client-config";
 import { FederatedIdentityCredential } from "@cdktf/provider-azurerm/lib/federated-identity-credential";
 import { ApiManagement } from "../compute/api-management";
@@ -108,6 +109,8 @@ export class MetaversePlatform extends Construct {
       workspace,
       diagnosticSettings: [diagnostics],
     });
+    // Created only once the node subnet has its NSG and NAT gateway (the egress AKS checks at creation).
+    waitFor([this.cluster.resource, this.cluster.userPool], network.subnetReady(SUBNET_KEYS.aks));
     this.cluster.grantImagePull(sharedBackend.registry);
     this.keyVault.grantSecretsRead(this.cluster.keyVaultSecretsProvider);
 
@@ -165,13 +168,13 @@ export class MetaversePlatform extends Construct {
     this.redis.grantDataAccess(app);
 
     // Assets: private blob storage that only Front Door reaches, over Private Link.
-    const containers = meta.assets.containers;
+    const { containers, anonymousReadContainers } = meta.assets;
     this.assets = new StorageAccount(this, "assets", {
       resourceGroup,
       workload: "assets",
       replication: settings.storage.replication,
       containers,
-      anonymousReadContainers: containers,
+      anonymousReadContainers,
       privateEndpoints: [{ ...privateIn("blob")[0], subresource: "blob" }],
       diagnosticSettings: [{ ...diagnostics, logCategoryGroups: [] }],
       protectFromDeletion,
@@ -179,7 +182,7 @@ export class MetaversePlatform extends Construct {
     suppressPolicy(
       this.assets,
       "AZ-STG-003",
-      "Public VR assets and media: Front Door fetches them anonymously over Private Link; public network access stays off.",
+      "Public VR assets and media only: Front Door fetches them anonymously over Private Link; public network access stays off.",
     );
     this.assets.grantBlobDataContributor(app);
     this.frontDoor = new FrontDoor(this, "front-door", {
@@ -187,7 +190,14 @@ export class MetaversePlatform extends Construct {
       workload: "assets",
       sku: meta.assets.frontDoorSku,
       origin: { hostName: this.assets.resource.primaryBlobHost, storageAccountId: this.assets.id, location: settings.location },
-      routes: containers.map((container) => ({ name: container, patterns: [`/${container}/*`], cacheDurationSeconds: meta.assets.cacheDurationSeconds, compression: true })),
+      routes: containers.map((container) => ({
+        name: container,
+        patterns: [`/${container}/*`],
+        cacheDurationSeconds: meta.assets.cacheDurationSeconds,
+        compression: true,
+        // A private container is read with a SAS per URL: cache per query string, never across users.
+        queryStringCaching: anonymousReadContainers.includes(container) ? "IgnoreQueryString" : "UseQueryString",
+      })),
       diagnosticSettings: [diagnostics],
     });
 
@@ -206,6 +216,8 @@ export class MetaversePlatform extends Construct {
         applicationInsights: apimInsights,
         diagnosticSettings: [diagnostics],
       });
+      // API Management checks its subnet's NSG and outbound path when it is injected.
+      waitFor([this.apiManagement.resource], network.subnetReady(SUBNET_KEYS.apim));
     }
     if (meta.signalR.enabled) {
       this.signalR = new SignalRService(this, "signalr", {
@@ -253,4 +265,9 @@ export class MetaversePlatform extends Construct {
       this.assets.grantBlobDataReader(this.functions);
     }
   }
+}
+
+/** Makes resources wait for others that the references between them do not imply. */
+function waitFor(resources: TerraformResource[], dependencies: TerraformResource[]): void {
+  for (const resource of resources) resource.dependsOn = [...(resource.dependsOn ?? []), ...dependencies.map(dependable)];
 }

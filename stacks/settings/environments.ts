@@ -130,7 +130,7 @@ const erpDev: ErpSettings = {
  */
 const metaverseDev: MetaverseSettings = {
   aks: {
-    kubernetesVersion: "1.31",
+    kubernetesVersion: "1.34", // a minor AKS supports without an LTS plan: check `az aks get-versions` when upgrading
     skuTier: "Free",
     systemPool: { vmSize: "Standard_D2s_v5", nodeCount: 1 },
     userPool: { vmSize: "Standard_D4s_v5", minCount: 1, maxCount: 3 },
@@ -155,7 +155,8 @@ const metaverseDev: MetaverseSettings = {
   sql: { database: { sku: "S0", backupStorageRedundancy: "Local", shortTermRetentionDays: 7 } },
   redis: { sku: "Basic", family: "C", capacity: 0 },
   // Premium everywhere: only it reaches the storage account through Private Link, so assets stay private.
-  assets: { frontDoorSku: "Premium_AzureFrontDoor", containers: ["vr-assets", "media", "user-content"], cacheDurationSeconds: 86400 },
+  // User content stays private: the app hands out SAS URLs for it.
+  assets: { frontDoorSku: "Premium_AzureFrontDoor", containers: ["vr-assets", "media", "user-content"], anonymousReadContainers: ["vr-assets", "media"], cacheDurationSeconds: 86400 },
   apiManagement: { enabled: true, sku: "Developer_1", publisherName: "Platform team", publisherEmail: "platform-alerts@example.com" },
   signalR: { enabled: true, sku: "Standard_S1", capacity: 1 },
   cognitive: { enabled: true, kind: "CognitiveServices", sku: "S0" },

@@ -274,10 +274,18 @@ const metaverseSchema = z.strictObject({
   }),
   redis: redisSize,
   assets: z.strictObject({
-    /** Premium serves the storage account through Private Link; Standard needs a public origin. */
-    frontDoorSku: z.enum(["Standard_AzureFrontDoor", "Premium_AzureFrontDoor"]),
+    /**
+     * Premium only: it alone reaches a storage account that accepts no public traffic (Private Link);
+     * Standard would need the account open to the internet.
+     */
+    frontDoorSku: z.enum(["Premium_AzureFrontDoor"]),
     /** Blob containers served through Front Door, each at `/<name>/*` [001: VR assets, media, user content]. */
     containers: z.array(z.string()).min(1, "must list at least one container"),
+    /**
+     * Containers anyone may read through Front Door (public content). The others need a SAS in the URL
+     * (issued by the app), and Front Door caches them per URL.
+     */
+    anonymousReadContainers: z.array(z.string()),
     /** Seconds Front Door caches assets. */
     cacheDurationSeconds: z.number(),
   }),

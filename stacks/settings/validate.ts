@@ -259,6 +259,9 @@ function metaverseProblems(env: EnvironmentSettings): Problem[] {
     const rule = nameViolation(CHILD_NAME_RULES.storageContainer, name);
     return rule ? [{ where, field: `metaverse.assets.containers.${i}`, value: name, rule }] : [];
   });
+  assets.anonymousReadContainers.forEach((name, i) => {
+    if (!assets.containers.includes(name)) containerNames.push({ where, field: `metaverse.assets.anonymousReadContainers.${i}`, value: name, rule: `must be one of containers (${assets.containers.join(", ")})` });
+  });
   return [
     ...problems,
     ...kubernetesViolations({ ...aks, adminGroupObjectIds: aks.adminGroupObjectIds ?? [], administratorCount: aks.adminGroupObjectIds ? 0 : 1, systemPool: { ...aks.systemPool, zones: aks.zones }, userPool: { ...aks.userPool, zones: aks.zones } }).map(at("metaverse.aks.")),
