@@ -1,21 +1,19 @@
-import { ChildProcess, execFile, spawn, spawnSync } from "node:child_process";
+import { ChildProcess, spawn, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import Redis from "ioredis";
 import { deriveGraph, type InfrastructureGraph } from "../tools/graph/derive";
 import { RedisStoreError } from "../tools/graph/errors";
 import { toRedisCli } from "../tools/graph/formats";
 import { parseRedisUrl, writeGraph } from "../tools/graph/redis-store";
-import { estateOutput, runTs } from "./helpers";
+import { estateOutput, runCli } from "./helpers";
 
 /**
  * The graph in a real Redis: a redis-server on a free loopback port, no persistence, started for this
  * file. redis-server is a test dependency (CI installs it); without it these tests fail, never skip.
  */
 
-const root = join(__dirname, "..");
 const fixture = deriveGraph(JSON.parse(readFileSync(join(__dirname, "fixtures", "graph", "shared-backend.json"), "utf8")));
 const NS = "shared_backend_infrastructure";
 /** Names that need every quoting rule of redis-cli. */
@@ -154,16 +152,7 @@ describe("writeGraph", () => {
 });
 
 describe("the CLI with --redis-url", () => {
-  const run = promisify(execFile);
-  const cli = (args: string[]) => {
-    const command = runTs("tools/graph/cli.ts", ...args);
-    return run(command.file, command.args, { cwd: root, env: { ...process.env, CHECKPOINT_DISABLE: "1", ...command.env } })
-      .then(
-        ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-        (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
-      )
-      .finally(command.cleanUp);
-  };
+  const cli = (args: string[]) => runCli("tools/graph/cli.ts", args, { CHECKPOINT_DISABLE: "1" });
 
   it("writes dev's graph into the namespace and db, reports on stderr; exits 1 on a closed port", async () => {
     const closed = await freePort();

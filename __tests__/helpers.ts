@@ -1,3 +1,5 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { Testing, TerraformStack } from "cdktf";
@@ -95,4 +97,25 @@ export function environmentStack(input: unknown, name: string): EnvironmentStack
   const env = settings.environments.find((e) => e.name === name);
   if (!env) throw new Error(`no environment ${name} in the settings`);
   return new EnvironmentStack(Testing.app(), { settings: env, stateStorage: stateStorageLocation(settings.state) });
+}
+
+/** What a CLI run printed and how it ended. */
+export interface CliResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs a TypeScript CLI entry point as its npm script does (see runTs), from the project root. */
+export async function runCli(entry: string, args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+  const command = runTs(entry, ...args);
+  try {
+    const { stdout, stderr } = await promisify(execFile)(command.file, command.args, { cwd: join(__dirname, ".."), maxBuffer: 16 * 1024 * 1024, env: { ...process.env, ...env, ...command.env } });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const failed = e as CliResult;
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  } finally {
+    command.cleanUp();
+  }
 }

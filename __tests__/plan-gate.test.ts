@@ -1,14 +1,11 @@
-import { execFile } from "node:child_process";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { STATEFUL_TYPES } from "../policy/rules/protection";
 import { USAGE, parseOptions } from "../tools/plan-gate/cli";
 import { destructiveChanges, evaluatePlan, formatPath, formatText, parsePlan, PlanFileError, type GateResult } from "../tools/plan-gate/gate";
 import { readPlanFile } from "../tools/plan-gate/files";
 import { UsageError } from "../tools/graph/errors";
-import { runTs } from "./helpers";
+import { runCli } from "./helpers";
 
-const root = join(__dirname, "..");
 const fixtures = join(__dirname, "fixtures", "plans");
 const fixture = (name: string) => join(fixtures, `${name}.json`);
 const gate = (name: string, override?: string): GateResult => evaluatePlan(readPlanFile(fixture(name)), override);
@@ -265,21 +262,9 @@ describe("parsePlan", () => {
 });
 
 describe("plan-gate CLI (end to end, as npm run plan-gate runs it)", () => {
-  const run = promisify(execFile);
-  type Result = { code: number; stdout: string; stderr: string };
 
-  async function cli(...args: string[]): Promise<Result> {
-    const command = runTs("tools/plan-gate/cli.ts", ...args);
-    try {
-      const { stdout, stderr } = await run(command.file, command.args, { cwd: root, env: { ...process.env, ...command.env } });
-      return { code: 0, stdout, stderr };
-    } catch (e) {
-      const failed = e as { code: number; stdout: string; stderr: string };
-      return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-    } finally {
-      command.cleanUp();
-    }
-  }
+  const cli = (...args: string[]) => runCli("tools/plan-gate/cli.ts", args);
+
 
   it("exits 1 on a stateful replace, 0 with an override, 2 on a malformed file or a missing reason", async () => {
     const [failed, overridden, malformed, noReason] = await Promise.all([

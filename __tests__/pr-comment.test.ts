@@ -1,8 +1,6 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { formatFindings, formatSuppressions } from "../policy/report";
 import { evaluatePlan, PlanFileError, type GateResult } from "../tools/plan-gate/gate";
 import { readPlanFile } from "../tools/plan-gate/files";
@@ -12,9 +10,8 @@ import type { StackDiff } from "../tools/synth-diff/diff";
 import { renderStack } from "../tools/synth-diff/markdown";
 import { composeComment, cutLines, gateResultOf, InputFileError, MAX_COMMENT_LENGTH, stackDiffOf, type CommentInput } from "../tools/pr-comment/compose";
 import { entriesOfStack, parsePolicyReport, PolicyTextError } from "../tools/pr-comment/policy";
-import { runTs } from "./helpers";
+import { runCli } from "./helpers";
 
-const root = join(__dirname, "..");
 const plans = join(__dirname, "fixtures", "plans");
 const fixtures = join(__dirname, "fixtures", "pr-comment");
 const planFile = (name: string) => join(plans, `${name}.json`);
@@ -261,25 +258,14 @@ describe("input files", () => {
 });
 
 describe("pr-comment CLI (end to end, as npm run pr-comment runs it)", () => {
-  const run = promisify(execFile);
   let work: string;
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), "pr-comment-"));
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    const command = runTs("tools/pr-comment/cli.ts", ...args);
-    try {
-      const { stdout, stderr } = await run(command.file, command.args, { cwd: root, env: { ...process.env, ...command.env } });
-      return { code: 0, stdout, stderr };
-    } catch (e) {
-      const failed = e as { code: number; stdout: string; stderr: string };
-      return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-    } finally {
-      command.cleanUp();
-    }
-  }
+  const cli = (...args: string[]) => runCli("tools/pr-comment/cli.ts", args);
+
 
   it("prints the comment from the files, and exits 2 on a bad diff file or a missing option", async () => {
     const badDiff = join(work, "bad-diff.json");

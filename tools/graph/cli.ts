@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import { parseCommandLine } from "../command-line";
 import { ValidationError, ValidationErrors } from "../../constructs/core/errors";
 import { PolicyViolations } from "../../policy/report";
 import { deriveGraph, type InfrastructureGraph } from "./derive";
@@ -38,23 +38,12 @@ interface Options {
 
 /** Reads and checks the command line; throws a UsageError. `undefined` means `--help`. */
 export function parseOptions(argv: readonly string[]): Options | undefined {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        stack: { type: "string" },
-        format: { type: "string" },
-        namespace: { type: "string" },
-        "redis-url": { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    }));
-  } catch (e) {
-    // node:util reports unknown options, missing values and stray arguments as TypeErrors.
-    throw new UsageError((e as Error).message);
-  }
-  if (values.help) return undefined;
+  const parsed = parseCommandLine({
+    args: [...argv],
+    options: { stack: { type: "string" }, format: { type: "string" }, namespace: { type: "string" }, "redis-url": { type: "string" } },
+  });
+  if (!parsed) return undefined;
+  const { values } = parsed;
   if (values.stack === undefined) throw new UsageError("missing --stack <id>");
   const redis = values["redis-url"] === undefined ? undefined : parseRedisUrl(values["redis-url"]);
   const format = values.format ?? (redis ? "redis" : "json");

@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import { parseCommandLine } from "../command-line";
 import { UsageError } from "../graph/errors";
 import { evaluatePlan, formatText, overrideReasonProblem, PlanFileError } from "./gate";
 import { readPlanFile } from "./files";
@@ -25,23 +25,13 @@ interface Options {
 
 /** Reads and checks the command line; throws a UsageError. `undefined` means `--help`. */
 export function parseOptions(argv: readonly string[]): Options | undefined {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        "allow-stateful-destroy": { type: "string" },
-        format: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (e) {
-    // node:util reports unknown options and missing values as TypeErrors.
-    throw new UsageError((e as Error).message);
-  }
+  const parsed = parseCommandLine({
+    args: [...argv],
+    allowPositionals: true,
+    options: { "allow-stateful-destroy": { type: "string" }, format: { type: "string" } },
+  });
+  if (!parsed) return undefined;
   const { values, positionals } = parsed;
-  if (values.help) return undefined;
   if (positionals.length !== 1) throw new UsageError(positionals.length ? `expected one plan file, got ${positionals.length}` : "missing <plan.json>");
   const format = values.format ?? "text";
   if (!FORMATS.includes(format)) throw new UsageError(`unknown --format ${JSON.stringify(format)}: known formats are ${FORMATS.join(", ")}`);

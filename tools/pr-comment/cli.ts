@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import { parseCommandLine } from "../command-line";
 import { UsageError } from "../graph/errors";
 import { PlanFileError } from "../plan-gate/gate";
 import { readInputFile } from "../plan-gate/files";
@@ -25,23 +25,12 @@ interface Options {
 
 /** Reads and checks the command line; throws a UsageError. `undefined` means `--help`. */
 export function parseOptions(argv: readonly string[]): Options | undefined {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        stack: { type: "string" },
-        plan: { type: "string" },
-        diff: { type: "string" },
-        policy: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    }));
-  } catch (e) {
-    // node:util reports unknown options, missing values and stray arguments as TypeErrors.
-    throw new UsageError((e as Error).message);
-  }
-  if (values.help) return undefined;
+  const parsed = parseCommandLine({
+    args: [...argv],
+    options: { stack: { type: "string" }, plan: { type: "string" }, diff: { type: "string" }, policy: { type: "string" } },
+  });
+  if (!parsed) return undefined;
+  const { values } = parsed;
   if (values.stack === undefined) throw new UsageError("missing --stack <id>");
   if (!STACK_ID.test(values.stack)) throw new UsageError(`--stack ${JSON.stringify(values.stack)}: a stack id is letters, digits, - and _`);
   if (values.plan === undefined) throw new UsageError("missing --plan <plan.json>");

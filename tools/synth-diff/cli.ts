@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import { parseCommandLine } from "../command-line";
 import { UsageError } from "../graph/errors";
 import { diffEstates } from "./diff";
 import { renderMarkdown } from "./markdown";
@@ -27,23 +27,12 @@ interface Options {
 
 /** Reads and checks the command line; throws a UsageError. `undefined` means `--help`. */
 export function parseOptions(argv: readonly string[]): Options | undefined {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        base: { type: "string" },
-        head: { type: "string" },
-        format: { type: "string" },
-        stack: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    }));
-  } catch (e) {
-    // node:util reports unknown options, missing values and stray arguments as TypeErrors.
-    throw new UsageError((e as Error).message);
-  }
-  if (values.help) return undefined;
+  const parsed = parseCommandLine({
+    args: [...argv],
+    options: { base: { type: "string" }, head: { type: "string" }, format: { type: "string" }, stack: { type: "string" } },
+  });
+  if (!parsed) return undefined;
+  const { values } = parsed;
   if (values.base === undefined) throw new UsageError("missing --base <dir-or-git-ref>");
   const format = values.format ?? "markdown";
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown --format ${JSON.stringify(format)}: known formats are ${FORMATS.join(", ")}`);
