@@ -25,7 +25,6 @@ import {
   sqlConnectionSecretName,
 } from "./erp-services";
 import { Foundation } from "./foundation";
-import { SUBNET_KEYS } from "./foundation-network";
 import { SharedBackend } from "./shared-backend";
 import { suppressPolicy } from "../../policy/suppress";
 
@@ -62,9 +61,6 @@ export class ErpMicroservices extends Construct {
     const workload = "erp";
     const protectFromDeletion = settings.protectStatefulResources;
     const diagnostics: DiagnosticSettingsOptions = { workspace: foundation.logAnalytics };
-    const privateIn = (key: Parameters<Foundation["privateDnsZone"]>[0]) => [
-      { subnetId: foundation.network.subnetId(SUBNET_KEYS.privateEndpoints), privateDnsZoneIds: [foundation.privateDnsZone(key).id] },
-    ];
     RequiredTagsAspect.applyTo(this, { workload: "erp" });
 
     this.resourceGroup = new ResourceGroup(this, "resource-group", { location: settings.location, workload, protectFromDeletion });
@@ -77,7 +73,7 @@ export class ErpMicroservices extends Construct {
       workload,
       tenantId: client.tenantId,
       deployer,
-      privateEndpoints: privateIn("vault"),
+      privateEndpoints: [foundation.privateEndpoint("vault")],
       diagnosticSettings: [diagnostics],
       protectFromDeletion,
     });
@@ -89,7 +85,7 @@ export class ErpMicroservices extends Construct {
       workload,
       ...erp.redis,
       accessKeysAuthentication: true,
-      privateEndpoints: privateIn("redisCache"),
+      privateEndpoints: [foundation.privateEndpoint("redisCache")],
       diagnosticSettings: [diagnostics],
       protectFromDeletion,
     });
@@ -106,7 +102,7 @@ export class ErpMicroservices extends Construct {
       databaseDefaults: erp.sql.database,
       databases: databases.map((name) => ({ name })),
       auditing: { workspace: foundation.logAnalytics },
-      privateEndpoints: privateIn("sqlServer"),
+      privateEndpoints: [foundation.privateEndpoint("sqlServer")],
       diagnosticSettings: [diagnostics],
       protectFromDeletion,
     });
@@ -124,7 +120,7 @@ export class ErpMicroservices extends Construct {
       resourceGroup,
       workload,
       deployer,
-      privateEndpoints: privateIn("appConfig"),
+      privateEndpoints: [foundation.privateEndpoint("appConfig")],
       diagnosticSettings: [diagnostics],
       protectFromDeletion,
     });

@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { DataAzurermClientConfig } from "@cdktf/provider-azurerm/lib/data-azurerm-client-config";
 import { LinuxVirtualMachineScaleSet } from "../compute/linux-virtual-machine-scale-set";
-import { deployingPrincipal, DiagnosticSettingsOptions } from "../core/interfaces";
+import { deployingPrincipal, DiagnosticSettingsOptions, PrivateEndpointOptions } from "../core/interfaces";
 import { RequiredTagsAspect } from "../core/tags";
 import { ActionGroup } from "../monitoring/action-group";
 import { ApplicationInsights } from "../monitoring/application-insights";
@@ -72,14 +72,13 @@ export class Foundation extends Construct {
       ddosProtectionPlanId: this.ddosProtectionPlan?.id,
       diagnosticSettings: [diagnostics],
     });
-    const endpointSubnetId = this.network.subnetId(SUBNET_KEYS.privateEndpoints);
 
     const client = new DataAzurermClientConfig(this, "client");
     this.keyVault = new KeyVault(this, "key-vault", {
       resourceGroup,
       tenantId: client.tenantId,
       deployer: deployingPrincipal(client),
-      privateEndpoints: [{ subnetId: endpointSubnetId, privateDnsZoneIds: [this.privateDnsZone("vault").id] }],
+      privateEndpoints: [this.privateEndpoint("vault")],
       diagnosticSettings: [diagnostics],
       protectFromDeletion,
     });
@@ -90,8 +89,8 @@ export class Foundation extends Construct {
       containers: ["data", "backups"],
       fileShares: [{ name: "shared", quotaGb: 100 }],
       privateEndpoints: [
-        { subnetId: endpointSubnetId, privateDnsZoneIds: [this.privateDnsZone("blob").id], subresource: "blob" },
-        { subnetId: endpointSubnetId, privateDnsZoneIds: [this.privateDnsZone("file").id], subresource: "file" },
+        this.privateEndpoint("blob", { subresource: "blob" }),
+        this.privateEndpoint("file", { subresource: "file" }),
       ],
       // The account exposes metrics only; its logs belong to the blob service below.
       diagnosticSettings: [{ ...diagnostics, logCategoryGroups: [] }],
@@ -139,5 +138,17 @@ export class Foundation extends Construct {
     const existing = this.node.tryFindChild(id);
     if (existing instanceof PrivateDnsZone) return existing;
     return new PrivateDnsZone(this, id, { resourceGroup: this.resourceGroup, zoneName: PRIVATE_DNS_ZONES[key], virtualNetworks: [this.network] });
+  }
+
+  /**
+   * A private endpoint of a service: in the private-endpoints subnet (or the subnet given), registered
+   * in the environment's shared zone `key` (and for `subresource`, when the service has several).
+   */
+  public privateEndpoint(key: keyof typeof PRIVATE_DNS_ZONES, options: { subnetKey?: string; subresource?: string } = {}): PrivateEndpointOptions {
+    return {
+      subnetId: this.network.subnetId(options.subnetKey ?? SUBNET_KEYS.privateEndpoints),
+      privateDnsZoneIds: [this.privateDnsZone(key).id],
+      subresource: options.subresource,
+    };
   }
 }

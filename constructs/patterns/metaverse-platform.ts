@@ -70,7 +70,6 @@ export class MetaversePlatform extends Construct {
     const protectFromDeletion = settings.protectStatefulResources;
     const diagnostics: DiagnosticSettingsOptions = { workspace };
     const endpointSubnetId = network.subnetId(SUBNET_KEYS.privateEndpoints);
-    const privateIn = (key: Parameters<Foundation["privateDnsZone"]>[0]) => [{ subnetId: endpointSubnetId, privateDnsZoneIds: [foundation.privateDnsZone(key).id] }];
     RequiredTagsAspect.applyTo(this, { workload: "metaverse" });
 
     this.resourceGroup = new ResourceGroup(this, "resource-group", { location: settings.location, workload, protectFromDeletion });
@@ -84,7 +83,7 @@ export class MetaversePlatform extends Construct {
       workload,
       tenantId: client.tenantId,
       deployer,
-      privateEndpoints: privateIn("vault"),
+      privateEndpoints: [foundation.privateEndpoint("vault")],
       diagnosticSettings: [diagnostics],
       protectFromDeletion,
     });
@@ -135,7 +134,7 @@ export class MetaversePlatform extends Construct {
         backupTier: meta.cosmos.backup,
         zoneRedundant: meta.cosmos.zoneRedundant,
         databases: meta.cosmos.databases,
-        privateEndpoints: privateIn("cosmosSql"),
+        privateEndpoints: [foundation.privateEndpoint("cosmosSql")],
         diagnosticSettings: [diagnostics],
         protectFromDeletion,
       });
@@ -150,7 +149,7 @@ export class MetaversePlatform extends Construct {
         databaseDefaults: meta.sql.database,
         databases: [{ name: "metaverse" }],
         auditing: { workspace },
-        privateEndpoints: privateIn("sqlServer"),
+        privateEndpoints: [foundation.privateEndpoint("sqlServer")],
         diagnosticSettings: [diagnostics],
         protectFromDeletion,
       });
@@ -161,7 +160,7 @@ export class MetaversePlatform extends Construct {
       resourceGroup,
       workload,
       ...meta.redis,
-      privateEndpoints: privateIn("redisCache"),
+      privateEndpoints: [foundation.privateEndpoint("redisCache")],
       diagnosticSettings: [diagnostics],
       protectFromDeletion,
     });
@@ -175,7 +174,7 @@ export class MetaversePlatform extends Construct {
       replication: settings.storage.replication,
       containers,
       anonymousReadContainers,
-      privateEndpoints: [{ ...privateIn("blob")[0], subresource: "blob" }],
+      privateEndpoints: [foundation.privateEndpoint("blob", { subresource: "blob" })],
       diagnosticSettings: [{ ...diagnostics, logCategoryGroups: [] }],
       protectFromDeletion,
     });
@@ -224,7 +223,7 @@ export class MetaversePlatform extends Construct {
         resourceGroup,
         workload,
         sku: { name: meta.signalR.sku, capacity: meta.signalR.capacity },
-        privateEndpoints: privateIn("signalR"),
+        privateEndpoints: [foundation.privateEndpoint("signalR")],
         diagnosticSettings: [diagnostics],
       });
       this.signalR.grantAppServer(app);
@@ -235,7 +234,7 @@ export class MetaversePlatform extends Construct {
         workload,
         kind: meta.cognitive.kind,
         sku: meta.cognitive.sku,
-        privateEndpoints: privateIn("cognitive"),
+        privateEndpoints: [foundation.privateEndpoint("cognitive")],
         diagnosticSettings: [diagnostics],
       });
       this.cognitive.grantUser(app);
@@ -257,7 +256,7 @@ export class MetaversePlatform extends Construct {
           privateDnsZoneIds: { blob: foundation.privateDnsZone("blob").id, queue: foundation.privateDnsZone("queue").id, table: foundation.privateDnsZone("table").id },
         },
         applicationInsights: this.applicationInsights,
-        privateEndpoints: privateIn("webApp"),
+        privateEndpoints: [foundation.privateEndpoint("webApp")],
         diagnosticSettings: [diagnostics],
         protectFromDeletion,
       });

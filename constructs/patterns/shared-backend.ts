@@ -44,13 +44,12 @@ export class SharedBackend extends Construct {
     const { resourceGroup, network, logAnalytics, keyVault } = foundation;
     const protectFromDeletion = settings.protectStatefulResources;
     const diagnostics: DiagnosticSettingsOptions = { workspace: logAnalytics };
-    const endpointSubnetId = network.subnetId(SUBNET_KEYS.privateEndpoints);
     RequiredTagsAspect.applyTo(this, { workload: "shared-backend" });
 
     this.redis = new RedisCache(this, "redis", {
       resourceGroup,
       ...backend.redis,
-      privateEndpoints: [{ subnetId: endpointSubnetId, privateDnsZoneIds: [foundation.privateDnsZone("redisCache").id] }],
+      privateEndpoints: [foundation.privateEndpoint("redisCache")],
       diagnosticSettings: [diagnostics],
       protectFromDeletion,
     });
@@ -59,7 +58,7 @@ export class SharedBackend extends Construct {
       resourceGroup,
       zoneRedundancy: backend.registry.zoneRedundancy,
       untaggedRetentionDays: backend.registry.untaggedRetentionDays,
-      privateEndpoints: [{ subnetId: endpointSubnetId, privateDnsZoneIds: [foundation.privateDnsZone("registry").id] }],
+      privateEndpoints: [foundation.privateEndpoint("registry")],
       diagnosticSettings: [diagnostics],
       protectFromDeletion,
     });

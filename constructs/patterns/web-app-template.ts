@@ -61,9 +61,6 @@ export class WebAppTemplate extends Construct {
     const protectFromDeletion = settings.protectStatefulResources;
     const diagnostics: DiagnosticSettingsOptions = { workspace: logAnalytics };
     const actionGroupIds = [foundation.actionGroup.id];
-    const endpointSubnetId = network.subnetId(SUBNET_KEYS.privateEndpoints);
-    const dataSubnetId = network.subnetId(SUBNET_KEYS.data);
-    const privateIn = (subnetId: string, key: Parameters<Foundation["privateDnsZone"]>[0]) => [{ subnetId, privateDnsZoneIds: [foundation.privateDnsZone(key).id] }];
     RequiredTagsAspect.applyTo(this, { workload: "web-app" });
 
     this.resourceGroup = new ResourceGroup(this, "resource-group", { location: settings.location, workload, protectFromDeletion });
@@ -75,7 +72,7 @@ export class WebAppTemplate extends Construct {
       workload,
       tenantId: client.tenantId,
       deployer: deployingPrincipal(client),
-      privateEndpoints: privateIn(endpointSubnetId, "vault"),
+      privateEndpoints: [foundation.privateEndpoint("vault")],
       diagnosticSettings: [diagnostics],
       protectFromDeletion,
     });
@@ -88,7 +85,7 @@ export class WebAppTemplate extends Construct {
       tenantId: client.tenantId,
       keyVault: this.keyVault,
       databases: ["app"],
-      privateEndpoints: privateIn(dataSubnetId, "postgres"),
+      privateEndpoints: [foundation.privateEndpoint("postgres", { subnetKey: SUBNET_KEYS.data })],
       diagnosticSettings: [diagnostics],
       protectFromDeletion,
     });
@@ -97,7 +94,7 @@ export class WebAppTemplate extends Construct {
       resourceGroup,
       workload,
       ...web.redis,
-      privateEndpoints: privateIn(dataSubnetId, "redisCache"),
+      privateEndpoints: [foundation.privateEndpoint("redisCache", { subnetKey: SUBNET_KEYS.data })],
       diagnosticSettings: [diagnostics],
       protectFromDeletion,
     });
@@ -107,7 +104,7 @@ export class WebAppTemplate extends Construct {
       ...web.serviceBus,
       queues: QUEUES.map((name) => ({ name })),
       // Private endpoints are Premium-only; Standard relies on Entra ID (local auth is off).
-      privateEndpoints: web.serviceBus.sku === "Premium" ? privateIn(dataSubnetId, "serviceBus") : undefined,
+      privateEndpoints: web.serviceBus.sku === "Premium" ? [foundation.privateEndpoint("serviceBus", { subnetKey: SUBNET_KEYS.data })] : undefined,
       diagnosticSettings: [diagnostics],
       protectFromDeletion,
     });
@@ -117,7 +114,7 @@ export class WebAppTemplate extends Construct {
       workload,
       replication: settings.storage.replication,
       containers: ["files", "logs"],
-      privateEndpoints: [{ ...privateIn(endpointSubnetId, "blob")[0], subresource: "blob" }],
+      privateEndpoints: [foundation.privateEndpoint("blob", { subresource: "blob" })],
       diagnosticSettings: [{ ...diagnostics, logCategoryGroups: [] }],
       protectFromDeletion,
     });
@@ -157,7 +154,7 @@ export class WebAppTemplate extends Construct {
         STORAGE_BLOB_ENDPOINT: this.storage.primaryBlobEndpoint,
       },
       keyVaultSecrets: { DATABASE_PASSWORD: this.postgres.passwordSecret },
-      privateEndpoints: privateIn(endpointSubnetId, "webApp"),
+      privateEndpoints: [foundation.privateEndpoint("webApp")],
       diagnosticSettings: [diagnostics],
     });
     // Data access as the same identity (AZURE_CLIENT_ID tells the Azure SDKs which one to use).
