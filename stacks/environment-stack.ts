@@ -10,13 +10,16 @@ import { WebAppTemplate, webAppRegistry } from "../constructs/patterns/web-app-t
 import { ErpMicroservices } from "../constructs/patterns/erp-microservices";
 import { MetaversePlatform } from "../constructs/patterns/metaverse-platform";
 import { EstateStack } from "./estate-stack";
+import type { PlatformLayout } from "./platform-layout";
 import { erpOutputs, foundationOutputs, metaverseOutputs, sharedBackendOutputs, webAppOutputs } from "./outputs";
 import type { EnvironmentSettings } from "./settings/schema";
 
 export interface EnvironmentStackProps {
   readonly settings: EnvironmentSettings;
-  /** Where this stack's state lives (created by the `state` stack). */
+  /** Where this stack's state lives (created by the platform stack). */
   readonly stateStorage: StateStorageLocation;
+  /** Where the platform stack put the hub, the central zones and the pipeline identities. */
+  readonly platform: PlatformLayout;
 }
 
 /** One environment (dev, staging, prod): remote encrypted state plus the patterns its settings enable. */
@@ -42,7 +45,7 @@ export class EnvironmentStack extends EstateStack {
         description: "OpenSSH public key for the management scale set's admin user (password login is disabled).",
         validation: [{ condition: "${can(regex(\"^(ssh-ed25519|ssh-rsa) \", var.management_ssh_public_key))}", errorMessage: "Must be an OpenSSH ssh-ed25519 or ssh-rsa public key (Azure accepts no other type)." }],
       });
-      this.foundation = new Foundation(this, "foundation", { settings, managementSshPublicKey: sshKey.stringValue });
+      this.foundation = new Foundation(this, "foundation", { settings, managementSshPublicKey: sshKey.stringValue, platform: props.platform });
       foundationOutputs(this, this.foundation);
     }
     if (settings.patterns.includes("sharedBackend")) {

@@ -9,14 +9,25 @@ import { EnvironmentStack } from "./environment-stack";
 import { EstateStack } from "./estate-stack";
 import { stackHcl } from "./hcl";
 import type { Settings } from "./settings/schema";
-import { StateStack } from "./state-stack";
+import { PlatformStack } from "./platform-stack";
+import { platformLayout } from "./platform-layout";
+import { RoleAssignment } from "../constructs/security/role-assignment";
 
-/** Builds every stack of the estate from validated settings: the `state` stack, then one per environment. */
-export function buildEstate(app: App, settings: Settings): { state: StateStack; environments: EnvironmentStack[] } {
+/** Builds every stack of the estate from validated settings: the platform stack, then one per environment. */
+export function buildEstate(app: App, settings: Settings): { platform: PlatformStack; environments: EnvironmentStack[] } {
   const stateStorage = stateStorageLocation(settings.state);
-  const state = new StateStack(app, { settings: settings.state, location: stateStorage, environments: settings.environments });
-  const environments = settings.environments.map((env) => new EnvironmentStack(app, { settings: env, stateStorage }));
-  return { state, environments };
+  const layout = platformLayout(settings.state);
+  const environments: EnvironmentStack[] = [];
+  const platform = new PlatformStack(app, {
+    settings: settings.state,
+    platform: settings.platform,
+    location: stateStorage,
+    layout,
+    environments: settings.environments,
+    grantedRoles: () => environments.flatMap((stack) => stack.node.findAll().filter((c) => c instanceof RoleAssignment).map((c) => (c as RoleAssignment).roleDefinitionName)),
+  });
+  environments.push(...settings.environments.map((env) => new EnvironmentStack(app, { settings: env, stateStorage, platform: layout })));
+  return { platform, environments };
 }
 
 /** What synthesis writes besides each stack's `cdk.tf.json`. */
@@ -36,8 +47,8 @@ export interface SynthesisOptions {
  * finding (see {@link writeChecked}).
  */
 export function synthesizeEstate(app: App, settings: Settings, options: SynthesisOptions = {}): PolicyReport[] {
-  const { state, environments } = buildEstate(app, settings);
-  return writeChecked(app, [state, ...environments], options);
+  const { platform, environments } = buildEstate(app, settings);
+  return writeChecked(app, [platform, ...environments], options);
 }
 
 /**

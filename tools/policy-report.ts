@@ -9,8 +9,8 @@ import { loadSettings } from "../stacks/settings/load";
 /** Prints the policy findings and suppressions of every stack without stopping: `npx tsx tools/policy-report.ts`. */
 const outdir = mkdtempSync(join(tmpdir(), "policy-report-"));
 try {
-  const { state, environments } = buildEstate(new App({ outdir }), loadSettings());
-  const reports = [state, ...environments].map((stack) => stack.checkPolicy());
+  const { platform, environments } = buildEstate(new App({ outdir }), loadSettings());
+  const reports = [platform, ...environments].map((stack) => stack.checkPolicy());
   console.log(formatFindings(reports));
   console.log(`suppressed:\n${formatSuppressions(reports)}`);
 } finally {

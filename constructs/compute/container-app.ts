@@ -224,7 +224,7 @@ export class ContainerApp extends AzureResource implements IPrincipal {
         httpScaleRule: concurrency === undefined ? undefined : [{ name: "http-concurrency", concurrentRequests: String(concurrency) }],
       },
       tags: props.tags,
-      dependsOn: [pull.resource, ...(props.dependsOn ?? [])],
+      dependsOn: [pull.propagated, ...(props.dependsOn ?? [])],
     });
     this.id = this.resource.id;
     this.name = this.resource.name;

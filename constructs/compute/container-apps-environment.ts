@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { Token } from "cdktf";
+import { ITerraformDependable, Token } from "cdktf";
 import { ContainerAppEnvironment as AzContainerAppEnvironment } from "@cdktf/provider-azurerm/lib/container-app-environment";
 import { PrivateDnsARecord } from "@cdktf/provider-azurerm/lib/private-dns-a-record";
 import { AzureResource } from "../core/azure-resource";
@@ -76,6 +76,8 @@ export interface ContainerAppsEnvironmentProps extends CommonResourceProps {
    * @default none
    */
   readonly privateDnsVirtualNetworks?: IVirtualNetworkRef[];
+  /** What the environment waits for, e.g. its subnet's NSG and NAT associations. @default none */
+  readonly dependsOn?: ITerraformDependable[];
 }
 
 /**
@@ -126,6 +128,7 @@ export class ContainerAppsEnvironment extends AzureResource {
       logsDestination: "azure-monitor",
       workloadProfile: profiles,
       tags: props.tags,
+      dependsOn: props.dependsOn,
     });
     this.id = this.resource.id;
     this.name = this.resource.name;

@@ -80,6 +80,7 @@ export abstract class AzureResource extends Construct implements IAzureResource 
       subnetId: options.subnetId,
       privateDnsZoneIds: options.privateDnsZoneIds,
       workload: `${this.node.id}-${subresource}`.toLowerCase(),
+      dependsOn: options.dependsOn,
     });
     this.privateEndpoints.push(endpoint);
     return endpoint;
@@ -87,10 +88,11 @@ export abstract class AzureResource extends Construct implements IAzureResource 
 
   /**
    * What a write through the service's data plane (a secret, a key, a setting) waits for: the role
-   * that allows it and, for a private service, every private endpoint with its DNS record.
+   * that allows it, propagated, and, for a private service, every private endpoint with its DNS record
+   * (and what makes the endpoint reachable from the deployment network: see PrivateEndpointOptions).
    */
   protected dataPlaneDependencies(grant: RoleAssignment | undefined): TerraformResource[] | undefined {
-    const all = [...(grant ? [grant.resource] : []), ...this.privateEndpoints.map((p) => p.resource)];
+    const all = [...(grant ? [grant.propagated] : []), ...this.privateEndpoints.map((p) => p.resource)];
     return all.length > 0 ? all : undefined;
   }
 

@@ -1,4 +1,5 @@
 import { IConstruct } from "constructs";
+import type { ITerraformDependable } from "cdktf";
 
 /** Anything Azure gives an ARM id and a name. */
 export interface IAzureResource extends IConstruct {
@@ -68,6 +69,11 @@ export interface RoleAssignmentOptions {
   readonly principal: IPrincipal;
   /** Built-in role name, e.g. `Key Vault Secrets User`. */
   readonly roleDefinitionName: string;
+  /**
+   * A role definition's ARM id instead of the name (a custom role, whose name Azure resolves only once
+   * it exists). @default looked up by `roleDefinitionName`
+   */
+  readonly roleDefinitionId?: string;
 }
 
 /** AVM `privateEndpoints`. */
@@ -81,6 +87,12 @@ export interface PrivateEndpointOptions {
    * @default the resource's primary sub-resource
    */
   readonly subresource?: string;
+  /**
+   * What the endpoint waits for: its subnet's NSG and NAT associations, and the peering that makes it
+   * reachable from the deployment hub, so that whatever waits for the endpoint waits for those too.
+   * @default none
+   */
+  readonly dependsOn?: ITerraformDependable[];
 }
 
 /** Props every L2 construct accepts (the Azure Verified Modules cross-cutting interface). */

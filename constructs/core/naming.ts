@@ -118,6 +118,15 @@ export const NAME_RULES = {
     description: "2-32 characters: lower-case letters, digits, '-'; start with a letter, end with a letter or digit, no '--'",
     noDoubleHyphen: true,
   },
+  containerAppJob: {
+    abbreviation: "caj",
+    minLength: 2,
+    maxLength: 32,
+    pattern: /^[a-z][a-z0-9-]*[a-z0-9]$/,
+    description: "2-32 characters: lower-case letters, digits, '-'; start with a letter, end with a letter or digit, no '--'",
+    noDoubleHyphen: true,
+  },
+  virtualNetworkPeering: standard("peer", 1, 80),
   networkWatcherFlowLog: standard("fl", 1, 80),
   postgresqlFlexibleServer: {
     abbreviation: "psql",

@@ -1,6 +1,7 @@
 import { Construct, IConstruct } from "constructs";
 import { TerraformProvider, TerraformStack } from "cdktf";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
+import { TimeProvider } from "@cdktf/provider-time/lib/provider";
 import { ConfluentProvider } from "../../.gen/providers/confluent/provider";
 
 /**
@@ -9,6 +10,11 @@ import { ConfluentProvider } from "../../.gen/providers/confluent/provider";
  */
 export function ensureRandomProvider(scope: IConstruct): RandomProvider {
   return ensureProvider(scope, "random", RandomProvider);
+}
+
+/** The stack's time provider (hashicorp/time), created the first time a construct waits for something. */
+export function ensureTimeProvider(scope: IConstruct): TimeProvider {
+  return ensureProvider(scope, "time", TimeProvider);
 }
 
 /**

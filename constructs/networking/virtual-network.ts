@@ -1,9 +1,10 @@
 import { Construct } from "constructs";
-import { TerraformResource } from "cdktf";
+import { TerraformProvider, TerraformResource } from "cdktf";
 import { Subnet as AzSubnet } from "@cdktf/provider-azurerm/lib/subnet";
 import { SubnetNatGatewayAssociation } from "@cdktf/provider-azurerm/lib/subnet-nat-gateway-association";
 import { SubnetNetworkSecurityGroupAssociation } from "@cdktf/provider-azurerm/lib/subnet-network-security-group-association";
 import { VirtualNetwork as AzVirtualNetwork } from "@cdktf/provider-azurerm/lib/virtual-network";
+import { VirtualNetworkPeering } from "@cdktf/provider-azurerm/lib/virtual-network-peering";
 import { AzureResource } from "../core/azure-resource";
 import { Cidr, contains, overlaps, parseCidr } from "../core/cidr";
 import { check, ValidationError } from "../core/errors";
@@ -45,6 +46,16 @@ export interface SubnetSpec {
   readonly privateEndpointNetworkPolicies?: "Enabled" | "Disabled" | "NetworkSecurityGroupEnabled" | "RouteTableEnabled";
   /** Service endpoints, e.g. `Microsoft.Storage`. @default none */
   readonly serviceEndpoints?: string[];
+}
+
+/** A network another stack owns (the platform's hub), by its ARM id, name and resource group. */
+export interface RemoteVirtualNetwork {
+  readonly id: string;
+  /** A literal name: it keys the peerings. */
+  readonly name: string;
+  readonly resourceGroupName: string;
+  /** The provider of its subscription, when that is not this stack's. @default the stack's */
+  readonly provider?: TerraformProvider;
 }
 
 export interface VirtualNetworkProps extends Omit<CommonResourceProps, "privateEndpoints"> {
@@ -152,6 +163,33 @@ export class VirtualNetwork extends AzureResource {
 
   private associations(key: string): TerraformResource[] {
     return (this.subnetAssociations[key] ??= []);
+  }
+
+  /**
+   * Peers this network with another in both directions (a peering is one-way: each side needs its
+   * own), for traffic between the two networks only: no forwarded traffic and no gateway transit.
+   * Both peerings live in this stack; the principal running it needs the peer action on the remote.
+   */
+  public peerWith(remote: RemoteVirtualNetwork): { outbound: VirtualNetworkPeering; inbound: VirtualNetworkPeering } {
+    const id = `peering-${remote.name.replace(/[^A-Za-z0-9_-]/g, "-")}`;
+    check(!this.node.tryFindChild(`${id}-outbound`), this.node.path, "peerWith", remote.name, "must not peer with the same network twice");
+    const common = { allowVirtualNetworkAccess: true, allowForwardedTraffic: false, allowGatewayTransit: false, useRemoteGateways: false };
+    const outbound = new VirtualNetworkPeering(this, `${id}-outbound`, {
+      name: `${this.name}-to-${remote.name}`,
+      resourceGroupName: this.resourceGroup.name,
+      virtualNetworkName: this.name,
+      remoteVirtualNetworkId: remote.id,
+      ...common,
+    });
+    const inbound = new VirtualNetworkPeering(this, `${id}-inbound`, {
+      name: `${remote.name}-to-${this.name}`,
+      resourceGroupName: remote.resourceGroupName,
+      virtualNetworkName: remote.name,
+      remoteVirtualNetworkId: this.id,
+      provider: remote.provider,
+      ...common,
+    });
+    return { outbound, inbound };
   }
 
   /** The id of the subnet with this key; an unknown key is a ValidationError listing the known ones. */

@@ -1,7 +1,10 @@
 import { Construct } from "constructs";
 import { DataAzurermClientConfig } from "@cdktf/provider-azurerm/lib/data-azurerm-client-config";
+import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
+import { DataAzurermUserAssignedIdentity } from "@cdktf/provider-azurerm/lib/data-azurerm-user-assigned-identity";
+import { VirtualNetworkPeering } from "@cdktf/provider-azurerm/lib/virtual-network-peering";
 import { LinuxVirtualMachineScaleSet } from "../compute/linux-virtual-machine-scale-set";
-import { deployingPrincipal, DiagnosticSettingsOptions, PrivateEndpointOptions } from "../core/interfaces";
+import { DiagnosticSettingsOptions, IPrincipal, PrivateEndpointOptions } from "../core/interfaces";
 import { RequiredTagsAspect } from "../core/tags";
 import { ActionGroup } from "../monitoring/action-group";
 import { ApplicationInsights } from "../monitoring/application-insights";
@@ -10,18 +13,25 @@ import { DiagnosticSettings } from "../monitoring/diagnostic-settings";
 import { LogAnalyticsWorkspace } from "../monitoring/log-analytics-workspace";
 import { DdosProtectionPlan } from "../networking/ddos-protection-plan";
 import { NatGateway } from "../networking/nat-gateway";
-import { PRIVATE_DNS_ZONES, PrivateDnsZone } from "../networking/private-dns-zone";
-import { VirtualNetwork } from "../networking/virtual-network";
+import { IPrivateDnsZone, PRIVATE_DNS_ZONES, PrivateDnsZone } from "../networking/private-dns-zone";
+import { RemoteVirtualNetwork, VirtualNetwork } from "../networking/virtual-network";
 import { ResourceGroup } from "../resource-group/resource-group";
 import { KeyVault } from "../security/key-vault";
 import { StorageAccount } from "../storage/storage-account";
 import type { EnvironmentSettings } from "../../stacks/settings/schema";
+import type { PlatformLayout } from "../../stacks/platform-layout";
 import { foundationSubnets, SUBNET_KEYS } from "./foundation-network";
 
 export interface FoundationProps {
   readonly settings: EnvironmentSettings;
   /** Public key for SSH into the management scale set (a variable's value: keys are per operator). */
   readonly managementSshPublicKey: string;
+  /**
+   * Where the platform stack put the deployment hub, the central privatelink zones and this
+   * environment's pipeline identity: the network peers with the hub, endpoints register in the
+   * central zones, and the pipeline identity is the deployer every data-plane grant goes to.
+   */
+  readonly platform: PlatformLayout;
 }
 
 /**
@@ -42,6 +52,17 @@ export class Foundation extends Construct {
   public readonly keyVault: KeyVault;
   public readonly storage: StorageAccount;
   public readonly management: LinuxVirtualMachineScaleSet;
+  /**
+   * The identity the pipeline applies this environment as (from the platform stack, by name): the
+   * principal of every deployer grant, whoever runs the plan.
+   */
+  public readonly deployer: IPrincipal;
+  /** The deployment hub, peered both ways with this environment's network. */
+  public readonly hub: RemoteVirtualNetwork;
+  public readonly hubPeerings: VirtualNetworkPeering[];
+  private readonly dnsZoneResourceGroup: { readonly id: string; readonly name: string };
+  /** The provider of the platform's subscription, when it is not this environment's. */
+  private readonly platformProvider?: AzurermProvider;
 
   constructor(scope: Construct, id: string, props: FoundationProps) {
     super(scope, id);
@@ -74,10 +95,34 @@ export class Foundation extends Construct {
     });
 
     const client = new DataAzurermClientConfig(this, "client");
+    const platform = props.platform;
+    // The hub's side of the peering, the zone links and the identity lookup live in the platform's
+    // subscription: through a provider of their own when that differs from the environment's.
+    const otherSubscription = platform.subscriptionId !== undefined && platform.subscriptionId !== settings.subscriptionId;
+    this.platformProvider = otherSubscription
+      ? new AzurermProvider(this, "platform-provider", { alias: "platform", subscriptionId: platform.subscriptionId, storageUseAzuread: true, features: [{}] })
+      : undefined;
+    const platformGroup = (name: string) => `/subscriptions/${platform.subscriptionId ?? client.subscriptionId}/resourceGroups/${name}`;
+    this.hub = {
+      id: `${platformGroup(platform.resourceGroupName)}/providers/Microsoft.Network/virtualNetworks/${platform.hubNetworkName}`,
+      name: platform.hubNetworkName,
+      resourceGroupName: platform.resourceGroupName,
+      provider: this.platformProvider,
+    };
+    const peerings = this.network.peerWith(this.hub);
+    this.hubPeerings = [peerings.outbound, peerings.inbound];
+    this.dnsZoneResourceGroup = { id: platformGroup(platform.dnsResourceGroupName), name: platform.dnsResourceGroupName };
+    const pipelineIdentity = new DataAzurermUserAssignedIdentity(this, "pipeline-identity", {
+      name: platform.pipelineIdentityName(settings.name),
+      resourceGroupName: platform.resourceGroupName,
+      provider: this.platformProvider,
+    });
+    this.deployer = { principalId: pipelineIdentity.principalId, principalType: "ServicePrincipal" };
+
     this.keyVault = new KeyVault(this, "key-vault", {
       resourceGroup,
       tenantId: client.tenantId,
-      deployer: deployingPrincipal(client),
+      deployer: this.deployer,
       privateEndpoints: [this.privateEndpoint("vault")],
       diagnosticSettings: [diagnostics],
       protectFromDeletion,
@@ -130,25 +175,32 @@ export class Foundation extends Construct {
   }
 
   /**
-   * The VNet's private DNS zone for a service, created on first use. A network can link only one zone of
-   * a name, so every pattern in the environment registers its endpoints in this one.
+   * The platform's central zone for a service, linked to this environment's network on first use (the
+   * platform links it to the hub). A network can link only one zone of a name, so every pattern in the
+   * environment registers its endpoints in this one.
    */
-  public privateDnsZone(key: keyof typeof PRIVATE_DNS_ZONES): PrivateDnsZone {
+  public privateDnsZone(key: keyof typeof PRIVATE_DNS_ZONES): IPrivateDnsZone {
     const id = `dns-${key}`;
     const existing = this.node.tryFindChild(id);
-    if (existing instanceof PrivateDnsZone) return existing;
-    return new PrivateDnsZone(this, id, { resourceGroup: this.resourceGroup, zoneName: PRIVATE_DNS_ZONES[key], virtualNetworks: [this.network] });
+    if (existing) return existing as unknown as IPrivateDnsZone;
+    const zone = PrivateDnsZone.fromName(this, id, { resourceGroup: this.dnsZoneResourceGroup, zoneName: PRIVATE_DNS_ZONES[key], provider: this.platformProvider });
+    zone.linkTo(this.network);
+    return zone;
   }
 
   /**
    * A private endpoint of a service: in the private-endpoints subnet (or the subnet given), registered
-   * in the environment's shared zone `key` (and for `subresource`, when the service has several).
+   * in the central zone `key` (and for `subresource`, when the service has several). It waits for its
+   * subnet's NSG and NAT associations and for the hub peering, so whatever waits for the endpoint (a
+   * data-plane write from the hub's runners) finds it reachable.
    */
   public privateEndpoint(key: keyof typeof PRIVATE_DNS_ZONES, options: { subnetKey?: string; subresource?: string } = {}): PrivateEndpointOptions {
+    const subnetKey = options.subnetKey ?? SUBNET_KEYS.privateEndpoints;
     return {
-      subnetId: this.network.subnetId(options.subnetKey ?? SUBNET_KEYS.privateEndpoints),
+      subnetId: this.network.subnetId(subnetKey),
       privateDnsZoneIds: [this.privateDnsZone(key).id],
       subresource: options.subresource,
+      dependsOn: [...this.network.subnetReady(subnetKey), ...this.hubPeerings],
     };
   }
 }

@@ -7,6 +7,7 @@ import { RequiredTagsAspect } from "../core/tags";
 import { ConfluentKafka } from "../data/confluent-kafka";
 import { RedisCache } from "../data/redis-cache";
 import { VirtualNetworkFlowLog } from "../monitoring/virtual-network-flow-log";
+import { networkWatcherOf } from "../monitoring/network-watcher";
 import { DefenderForContainers } from "../security/defender-for-containers";
 import { StorageAccount } from "../storage/storage-account";
 import type { EnvironmentSettings, SharedBackendSettings } from "../../stacks/settings/schema";
@@ -110,7 +111,8 @@ export class SharedBackend extends Construct {
     suppressPolicy(this.flowLogStorage, "AZ-STG-004", "Network Watcher writes flow logs with the account key (no identity option); no key is output or stored.");
     suppressPolicy(this.flowLogStorage, "AZ-PE-001", "Written by Network Watcher through the trusted-services bypass (default action Deny) and read by Traffic Analytics; nothing in the VNet reads it.");
     new VirtualNetworkFlowLog(this, "flow-log", {
-      networkWatcher: backend.flowLogs.networkWatcher,
+      // Created by the platform stack before any VNet, so it exists (and Azure made none of its own).
+      networkWatcher: networkWatcherOf(settings.location),
       location: settings.location,
       virtualNetwork: network,
       storageAccount: this.flowLogStorage,

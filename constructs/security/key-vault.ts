@@ -67,6 +67,17 @@ export interface SecretOptions {
   readonly contentType?: string;
 }
 
+export interface WriteOnlySecretOptions {
+  /** Secret name (1-127 letters, digits, '-'). */
+  readonly name: string;
+  /** An ephemeral value (an ephemeral variable or resource): sent to Azure, never stored in state. */
+  readonly value: string;
+  /** Raise it to send a new value: the write-only value is sent only on create and when this changes. */
+  readonly version: number;
+  /** @default none */
+  readonly contentType?: string;
+}
+
 export type KeyOperation = "decrypt" | "encrypt" | "sign" | "unwrapKey" | "verify" | "wrapKey";
 
 export interface KeyOptions {
@@ -215,6 +226,24 @@ export class KeyVault extends AzureResource {
       name: options.name,
       keyVaultId: this.id,
       value: options.value,
+      contentType: options.contentType,
+      dependsOn: this.dataPlaneDependencies(this.deployerSecretsGrant),
+    });
+  }
+
+  /**
+   * A secret whose value is written through the write-only `value_wo` (OpenTofu 1.11): Azure gets it,
+   * state and plan never hold it. A new value needs a new `version`.
+   */
+  public addWriteOnlySecret(id: string, options: WriteOnlySecretOptions): KeyVaultSecret {
+    assertName(CHILD_NAME_RULES.keyVaultSecret, options.name, this.node.path, "secrets");
+    check(Token.isUnresolved(options.value), this.node.path, `secrets.${options.name}.value`, "(redacted)", "must be an ephemeral value (token), never a literal");
+    check(isWholeNumberIn(options.version, 1, Number.MAX_SAFE_INTEGER), this.node.path, `secrets.${options.name}.version`, options.version, "must be a whole number, 1 or more");
+    return new KeyVaultSecret(this, `secret-${id}`, {
+      name: options.name,
+      keyVaultId: this.id,
+      valueWo: options.value,
+      valueWoVersion: options.version,
       contentType: options.contentType,
       dependsOn: this.dataPlaneDependencies(this.deployerSecretsGrant),
     });

@@ -1,4 +1,4 @@
-import type { EnvironmentSettings, ErpSettings, MetaverseSettings, Settings, SharedBackendSettings, StateSettings, WebAppSettings } from "./schema";
+import type { EnvironmentSettings, ErpSettings, MetaverseSettings, PlatformSettings, Settings, SharedBackendSettings, StateSettings, WebAppSettings } from "./schema";
 
 /**
  * The estate's settings: everything that differs between environments lives here (DESIGN.md's table,
@@ -63,7 +63,6 @@ const sharedBackend: SharedBackendSettings = {
   flowLogs: {
     retentionDays: 90,
     trafficAnalyticsIntervalMinutes: 10,
-    networkWatcher: { name: "NetworkWatcher_westeurope", resourceGroupName: "NetworkWatcherRG" },
   },
 };
 
@@ -283,4 +282,26 @@ export const state: StateSettings = {
   backend: "local",
 };
 
-export const settings: Settings = { state, environments: [dev, staging, prod] };
+/**
+ * The deployment platform next to the state storage. The hub takes 10.0.0.0/22, outside every
+ * environment's /16; its runners' subnet is a /24 so the Container Apps environment has room to scale
+ * (a /27 is Azure's minimum with workload profiles). Owner and repository are per deployment: set them
+ * in the overrides file (ESTATE_SETTINGS_FILE).
+ */
+export const platform: PlatformSettings = {
+  network: { addressSpace: "10.0.0.0/22", subnets: { runners: "10.0.0.0/24", privateEndpoints: "10.0.1.0/26" } },
+  github: { owner: "example-org", repository: "azure-estate" },
+  runners: {
+    label: "azure-estate",
+    // GitHub's own runner image; the job's command registers an ephemeral runner (constructs/patterns/platform/github-runners.ts).
+    image: "ghcr.io/actions/actions-runner:2.336.0",
+    maxConcurrentJobs: 6,
+    cpu: 2,
+    memory: "4Gi",
+    jobTimeoutMinutes: 180,
+    tokenVersion: 1,
+  },
+  pipelines: { dev: { githubEnvironment: "dev" }, staging: { githubEnvironment: "staging" }, prod: { githubEnvironment: "prod" } },
+};
+
+export const settings: Settings = { state, platform, environments: [dev, staging, prod] };

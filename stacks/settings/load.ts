@@ -8,12 +8,13 @@ import { validateSettings } from "./validate";
 export const SETTINGS_FILE_VARIABLE = "ESTATE_SETTINGS_FILE";
 
 /**
- * Overrides file layout: `{ "state": {...}, "environments": { "<name>": {...} } }`. Objects merge deeply,
+ * Overrides file layout: `{ "state": {...}, "platform": {...}, "environments": { "<name>": {...} } }`. Objects merge deeply,
  * arrays and scalars replace; an unknown environment name adds a new environment (which must then be
  * complete).
  */
 export interface SettingsOverrides {
   readonly state?: Record<string, unknown>;
+  readonly platform?: Record<string, unknown>;
   readonly environments?: Record<string, Record<string, unknown>>;
 }
 
@@ -28,6 +29,7 @@ export function applyOverrides(base: Settings, overrides: SettingsOverrides): un
   const known = new Set(base.environments.map((e) => e.name));
   return {
     state: merge(base.state, overrides.state),
+    platform: merge(base.platform, overrides.platform),
     environments: [
       ...base.environments.map((e) => merge(e, byName[e.name])),
       ...Object.entries(byName)
@@ -53,8 +55,8 @@ function readOverrides(file: string): SettingsOverrides {
   try {
     const parsed: unknown = JSON.parse(readFileSync(file, "utf8"));
     if (!isObject(parsed)) throw new Error("the top level must be an object");
-    const unknown = Object.keys(parsed).filter((k) => k !== "state" && k !== "environments");
-    if (unknown.length > 0) throw new Error(`unknown top-level keys ${unknown.join(", ")}; expected state and environments`);
+    const unknown = Object.keys(parsed).filter((k) => !["state", "platform", "environments"].includes(k));
+    if (unknown.length > 0) throw new Error(`unknown top-level keys ${unknown.join(", ")}; expected state, platform and environments`);
     return parsed;
   } catch (e) {
     throw new ValidationError("settings", SETTINGS_FILE_VARIABLE, file, `must name a readable JSON file of overrides (${(e as Error).message})`);

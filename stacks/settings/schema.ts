@@ -125,8 +125,6 @@ const sharedBackendSchema = z.strictObject({
   flowLogs: z.strictObject({
     retentionDays: wholeNumber(1, 365),
     trafficAnalyticsIntervalMinutes: z.union([z.literal(10), z.literal(60)], { error: "must be 10 or 60 (minutes)" }),
-    /** The region's Network Watcher, which Azure creates with the first VNet (one per subscription and region). */
-    networkWatcher: z.strictObject({ name: z.string().min(1, "must not be empty"), resourceGroupName: z.string().min(1, "must not be empty") }),
   }),
 });
 
@@ -375,9 +373,10 @@ export const stateSchema = z.strictObject({
   /**
    * How OpenTofu reaches the state storage and vault: `allowed-ranges` admits only `allowedIpRanges`
    * through their firewalls; `any-network` (for hosted CI runners without fixed egress IPs) leaves
-   * Entra ID RBAC as the only gate (shared keys are off either way).
+   * Entra ID RBAC as the only gate (shared keys are off either way); `private` closes the public
+   * endpoints once the pipeline reaches both through the hub's private endpoints (after bootstrap).
    */
-  networkAccess: z.enum(["allowed-ranges", "any-network"]),
+  networkAccess: z.enum(["allowed-ranges", "any-network", "private"]),
   /** Public egress ranges of the CI runners and operators (with `networkAccess: allowed-ranges`). */
   allowedIpRanges: z.array(cidrText),
   /** Principals (object ids) that run OpenTofu: Storage Blob Data Contributor and Key Vault Crypto User. */
@@ -386,13 +385,73 @@ export const stateSchema = z.strictObject({
   backend: z.enum(["local", "remote"]),
 });
 
+/** A GitHub account: 1-39 letters, digits or single inner hyphens (GitHub's rule for user and organization names). */
+export const GITHUB_OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+/** A GitHub repository name: 1-100 letters, digits, '.', '_' or '-', and not `.` or `..`. */
+export const GITHUB_REPOSITORY = /^(?!\.{1,2}$)[A-Za-z0-9._-]{1,100}$/;
+
+/**
+ * The platform layer the bootstrap stack adds next to the state storage: the deployment hub network
+ * with its private runners, the central privatelink zones, the pipeline identities and the regional
+ * Network Watchers. Names and locations come from `state` (prefix, location, name, tags).
+ */
+export const platformSchema = z.strictObject({
+  network: z.strictObject({
+    /** The hub's address space; must not overlap any environment's (they are peered). */
+    addressSpace: cidrText,
+    subnets: z.strictObject({
+      /** The runners' Container Apps environment (workload profiles): /27 or larger, delegated to it alone. */
+      runners: cidrText,
+      /** Private endpoints of the state storage and vault. */
+      privateEndpoints: cidrText,
+    }),
+  }),
+  /** The repository whose workflows deploy the estate: the federated credentials' subjects name it. */
+  github: z.strictObject({
+    owner: z.string().regex(GITHUB_OWNER, "must be a GitHub account name: 1-39 letters, digits or single inner hyphens"),
+    repository: z.string().regex(GITHUB_REPOSITORY, "must be a GitHub repository name: 1-100 letters, digits, '.', '_' or '-' (not . or ..)"),
+    /**
+     * Numeric owner and repository ids, for repositories whose OIDC tokens carry immutable subjects
+     * (`repo:<owner>@<ownerId>/<repo>@<repoId>:...`: created, renamed or transferred since 2026-07-15).
+     * @default none: classic subjects `repo:<owner>/<repo>:...`
+     */
+    immutableIds: z.strictObject({ owner: wholeNumber(1, Number.MAX_SAFE_INTEGER), repository: wholeNumber(1, Number.MAX_SAFE_INTEGER) }).optional(),
+  }),
+  /** Ephemeral self-hosted runners: one Container Apps job execution per queued workflow job. */
+  runners: z.strictObject({
+    /** The label workflows select the runners by (`runs-on: [self-hosted, <label>]`). */
+    label: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, "must be 1-64 letters, digits, '.', '_' or '-'"),
+    /** `registry/repository:tag` of the runner image (GitHub's actions-runner image or one built on it). */
+    image: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}(:\d+)?\/[a-z0-9._/-]+:[A-Za-z0-9._-]+$/, "must be a full image reference with a registry host and a pinned tag, e.g. ghcr.io/actions/actions-runner:2.336.0"),
+    /** Most jobs running at once. */
+    maxConcurrentJobs: wholeNumber(1, 100),
+    /** vCPUs and memory of one runner (a Consumption profile pair, e.g. 2 and 4Gi). */
+    cpu: z.number(),
+    memory: z.string(),
+    /** The longest a job may run before its replica is stopped. */
+    jobTimeoutMinutes: wholeNumber(10, 1440),
+    /**
+     * Version of the registration token in Key Vault: raise it to write a new token (passed again in
+     * TF_VAR_github_runner_token); the write-only value is sent only when this changes.
+     */
+    tokenVersion: wholeNumber(1, 1_000_000),
+  }),
+  /**
+   * One pipeline identity per environment, keyed by environment name: the GitHub environment its apply
+   * jobs run in (the federated credential's subject).
+   */
+  pipelines: z.record(z.string(), z.strictObject({ githubEnvironment: z.string().regex(/^[A-Za-z0-9._ -]{1,255}$/, "must be a GitHub environment name (1-255 letters, digits, spaces, '.', '_' or '-')") })),
+});
+
 export const settingsSchema = z.strictObject({
   state: stateSchema,
+  platform: platformSchema,
   environments: z.array(environmentSchema).min(1, "must define at least one environment"),
 });
 
 export type EnvironmentSettings = z.infer<typeof environmentSchema>;
 export type StateSettings = z.infer<typeof stateSchema>;
+export type PlatformSettings = z.infer<typeof platformSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 export type SharedBackendSettings = z.infer<typeof sharedBackendSchema>;
 export type WebAppSettings = z.infer<typeof webAppSchema>;

@@ -20,9 +20,10 @@ import { frontDoorViolations } from "../../constructs/networking/front-door";
 import { CHILD_NAME_RULES, NAME_RULES, NamedKind, nameViolation } from "../../constructs/core/naming";
 import { VM_SIZES } from "../../constructs/compute/vm-sizes";
 import { stateStorageLocation } from "../../backends/state-storage";
-import { STATE_STACK_ID } from "../state-stack";
+import { PLATFORM_STACK_ID, platformLayout } from "../platform-layout";
+import { containerAppSizingViolations } from "../../constructs/compute/container-app";
 import { namingFor } from "./naming";
-import { EnvironmentSettings, environmentSchema, Settings, settingsSchema, StateSettings, stateSchema, SUBNET_ROLES } from "./schema";
+import { EnvironmentSettings, environmentSchema, PlatformSettings, platformSchema, Settings, settingsSchema, StateSettings, stateSchema, SUBNET_ROLES } from "./schema";
 
 /**
  * Validates the settings of the whole estate and returns them typed, or throws one ValidationErrors
@@ -35,8 +36,11 @@ export function validateSettings(input: unknown): Settings {
   // The semantic checks run on every part that is well-formed, so one pass reports everything.
   const environments = wellFormed(environmentSchema, valueAt(input, ["environments"]));
   const [state] = wellFormed(stateSchema, [valueAt(input, ["state"])]);
+  const [platform] = wellFormed(platformSchema, [valueAt(input, ["platform"])]);
   problems.push(
     ...uniqueNames(environments, state?.name),
+    ...(platform ? platformProblems(platform, environments, state) : []),
+    ...addressSpaceOverlaps(environments, platform),
     ...defenderOwners(environments),
     ...(state ? stateProblems(state) : []),
     ...environments.flatMap((env) => [...networkProblems(env), ...nameProblems(env), ...computeProblems(env), ...encryptionProblems(env), ...sharedBackendProblems(env), ...webAppProblems(env), ...erpProblems(env), ...metaverseProblems(env)]),
@@ -64,7 +68,7 @@ function locate(input: unknown, path: string[]): { where: string; rest: string[]
     const name = valueAt(input, ["environments", path[1], "name"]);
     return { where: `environment ${typeof name === "string" ? name : `#${path[1]}`}`, rest: path.slice(2) };
   }
-  if (path[0] === "state") return { where: "state", rest: path.slice(1) };
+  if (path[0] === "state" || path[0] === "platform") return { where: path[0], rest: path.slice(1) };
   return { where: "settings", rest: path };
 }
 
@@ -73,13 +77,13 @@ function valueAt(input: unknown, path: string[]): unknown {
 }
 
 function uniqueNames(environments: EnvironmentSettings[], stateName: string | undefined): Problem[] {
-  // The state stack's id is taken too: stacks are named after environments.
-  const seen = new Set<string>([STATE_STACK_ID, ...(stateName ? [stateName] : [])]);
+  // The platform stack's id is taken too: stacks are named after environments.
+  const seen = new Set<string>([PLATFORM_STACK_ID, ...(stateName ? [stateName] : [])]);
   return environments.flatMap((env) => {
     const duplicate = seen.has(env.name);
     seen.add(env.name);
     return duplicate
-      ? [{ where: `environment ${env.name}`, field: "name", value: env.name, rule: `must be unique across environments and differ from the state stack's name and id (${STATE_STACK_ID})` }]
+      ? [{ where: `environment ${env.name}`, field: "name", value: env.name, rule: `must be unique across environments and differ from the platform stack's name (state.name) and id (${PLATFORM_STACK_ID})` }]
       : [];
   });
 }
@@ -156,6 +160,70 @@ function stateProblems(state: StateSettings): Problem[] {
     ...nameProblem("state", "names.storageAccount", "storageAccount", location.storageAccountName),
     ...nameProblem("state", "names.keyVault", "keyVault", location.keyVaultName),
   ];
+}
+
+/**
+ * The deployment hub's network, the runners' size, and one pipeline identity per environment (and none
+ * for an environment that does not exist), with legal generated names.
+ */
+function platformProblems(platform: PlatformSettings, environments: EnvironmentSettings[], state: StateSettings | undefined): Problem[] {
+  const where = "platform";
+  const problems: Problem[] = [];
+  const space = parseCidr(platform.network.addressSpace);
+  if (typeof space === "string") problems.push({ where, field: "network.addressSpace", value: platform.network.addressSpace, rule: space });
+  const parsed: Array<[string, Cidr]> = [];
+  for (const [key, text] of Object.entries(platform.network.subnets)) {
+    const field = `network.subnets.${key}`;
+    const cidr = parseCidr(text);
+    if (typeof cidr === "string") {
+      problems.push({ where, field, value: text, rule: cidr });
+      continue;
+    }
+    if (typeof space !== "string" && !contains(space, cidr)) problems.push({ where, field, value: text, rule: `must lie inside the hub's address space ${space.text}` });
+    const clash = parsed.find(([, other]) => overlaps(other, cidr));
+    if (clash) problems.push({ where, field, value: text, rule: `must not overlap subnet ${clash[0]} (${clash[1].text})` });
+    parsed.push([key, cidr]);
+  }
+  // The runners are a Container Apps job: their environment needs a /27 or larger of its own.
+  problems.push(...containerAppsSubnetViolations("network.subnets.runners", platform.network.subnets.runners).map((v) => ({ where, ...v, rule: `${v.rule} (the runners are Container Apps jobs)` })));
+  const { cpu, memory } = platform.runners;
+  problems.push(...containerAppSizingViolations({ cpu, memory, minReplicas: 0, maxReplicas: 1 }).filter((v) => v.field === "cpu" || v.field === "memory").map((v) => ({ where, ...v, field: `runners.${v.field}` })));
+  const names = new Set(environments.map((e) => e.name));
+  for (const env of environments) {
+    if (!Object.hasOwn(platform.pipelines, env.name)) {
+      problems.push({ where, field: `pipelines.${env.name}`, value: undefined, rule: `is required: every environment deploys through a pipeline identity of its own (add { githubEnvironment: "${env.name}" })` });
+    }
+  }
+  for (const name of Object.keys(platform.pipelines).filter((n) => !names.has(n))) {
+    problems.push({ where, field: `pipelines.${name}`, value: platform.pipelines[name], rule: `must name an environment (${[...names].join(", ")}): an identity without an environment would deploy nothing` });
+  }
+  if (state) {
+    const layout = platformLayout(state);
+    problems.push(
+      ...nameProblem(where, "names.planIdentity", "userAssignedIdentity", layout.planIdentityName),
+      ...environments.flatMap((env) => nameProblem(where, `names.pipelineIdentity.${env.name}`, "userAssignedIdentity", layout.pipelineIdentityName(env.name))),
+      ...nameProblem(where, "names.hubNetwork", "virtualNetwork", layout.hubNetworkName),
+    );
+  }
+  return problems;
+}
+
+/**
+ * Peered networks must not overlap (Azure refuses the peering), and the hub peers with every
+ * environment: no environment may overlap the hub or another environment.
+ */
+function addressSpaceOverlaps(environments: EnvironmentSettings[], platform: PlatformSettings | undefined): Problem[] {
+  const hub = platform && parseCidr(platform.network.addressSpace);
+  const seen: Array<[string, Cidr]> = typeof hub === "object" ? [["the platform hub (platform.network.addressSpace)", hub]] : [];
+  return environments.flatMap((env): Problem[] => {
+    const cidr = parseCidr(env.network.addressSpace);
+    if (typeof cidr === "string") return [];
+    const clash = seen.find(([, other]) => overlaps(other, cidr));
+    seen.push([`environment ${env.name}`, cidr]);
+    return clash
+      ? [{ where: `environment ${env.name}`, field: "network.addressSpace", value: env.network.addressSpace, rule: `must not overlap ${clash[0]} (${clash[1].text}): every environment network is peered with the hub` }]
+      : [];
+  });
 }
 
 function encryptionProblems(env: EnvironmentSettings): Problem[] {

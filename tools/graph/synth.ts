@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { App } from "cdktf";
 import { synthesizeEstate } from "../../stacks/estate";
-import { STATE_STACK_ID } from "../../stacks/state-stack";
+import { PLATFORM_STACK_ID } from "../../stacks/platform-layout";
 import { loadSettings } from "../../stacks/settings/load";
 import type { SynthesizedStack } from "./derive";
 import { UsageError } from "./errors";
@@ -18,7 +18,7 @@ export function synthesizeStack(stackId: string, env: NodeJS.ProcessEnv = proces
   const settings = loadSettings(env);
   const outdir = mkdtempSync(join(tmpdir(), "estate-graph-"));
   try {
-    const known = [STATE_STACK_ID, ...settings.environments.map((e) => e.name)];
+    const known = [PLATFORM_STACK_ID, ...settings.environments.map((e) => e.name)];
     if (!known.includes(stackId)) throw new UsageError(`unknown --stack ${JSON.stringify(stackId)}: known stacks are ${known.join(", ")}`);
     synthesizeEstate(new App({ outdir }), settings);
     return JSON.parse(readFileSync(join(outdir, "stacks", stackId, "cdk.tf.json"), "utf8"));
