@@ -6,6 +6,7 @@ import {
   convertWorkflowTemplate,
   isBoolean,
   isMapping,
+  isSequence,
   isString,
   NoOperationTraceWriter,
   parseWorkflow,
@@ -13,6 +14,7 @@ import {
 } from "@actions/workflow-parser";
 import type { Job } from "@actions/workflow-parser/model/workflow-template";
 import type { TemplateToken } from "@actions/workflow-parser/templates/tokens/template-token";
+import { data, Evaluator, Lexer, Parser } from "@actions/expressions";
 import { parse as parseYaml } from "yaml";
 
 /**
@@ -23,6 +25,12 @@ import { parse as parseYaml } from "yaml";
  */
 const WORKFLOW_DIR = join(__dirname, "..", ".github", "workflows");
 const STACKS = ["dev", "staging", "prod"];
+/** Every job that plans, applies or checks drift of an environment (`file:job`, sorted). */
+const TOFU_JOBS = [
+  ...["apply-dev", "apply-prod", "apply-staging", "plan-dev", "plan-prod", "plan-staging"].map((j) => `deploy.yml:${j}`),
+  "drift.yml:drift",
+  "pull-request.yml:plan",
+];
 
 /** The parser's errors for a workflow file: schema and expression errors, then conversion errors. */
 async function workflowErrors(name: string, content: string): Promise<string[]> {
@@ -181,22 +189,23 @@ describe("every workflow", () => {
 
   test("every job using azure/login has id-token: write and logs in with OIDC identifiers from vars only", async () => {
     const logins = (await allJobs()).filter(({ job }) => usesStep(job.steps, "azure/login"));
-    expect(logins.map(({ file, id }) => `${file}:${id}`).sort()).toEqual([
-      ...["apply-dev", "apply-prod", "apply-staging", "plan-dev", "plan-prod", "plan-staging"].map((j) => `deploy.yml:${j}`),
-      "drift.yml:drift",
-      "pull-request.yml:plan",
-    ]);
+    expect(logins.map(({ file, id }) => `${file}:${id}`).sort()).toEqual(TOFU_JOBS);
     for (const { file, id, job } of logins) {
       expect([file, id, job.permissions["id-token"]]).toEqual([file, id, "write"]);
-      expect(usesStep(job.steps, "azure/login")!.with).toEqual({
-        "client-id": "${{ vars.AZURE_CLIENT_ID }}",
-        "tenant-id": "${{ vars.AZURE_TENANT_ID }}",
-        "subscription-id": "${{ vars.AZURE_SUBSCRIPTION_ID }}",
-      });
+      // Which identity: see "private runners and pipeline identities" below.
+      expect([file, id, usesStep(job.steps, "azure/login")!.with]).toEqual([
+        file,
+        id,
+        {
+          "client-id": expect.stringMatching(/^\$\{\{ vars\.(AZURE_PLAN_CLIENT_ID|AZURE_CLIENT_ID) \}\}$/),
+          "tenant-id": "${{ vars.AZURE_TENANT_ID }}",
+          "subscription-id": "${{ vars.AZURE_SUBSCRIPTION_ID }}",
+        },
+      ]);
     }
   });
 
-  test("OpenTofu runs only after azure/login, as 1.11.x without the wrapper, with OIDC credentials in its env", async () => {
+  test("OpenTofu runs only after azure/login, as 1.11.x without the wrapper, with the login's OIDC identity in its env", async () => {
     for (const { file, id, job, doc } of await allJobs()) {
       const steps: Step[] = job.steps;
       const firstTofu = runIndex(steps, /^\s*tofu /m);
@@ -205,6 +214,8 @@ describe("every workflow", () => {
       const setup = steps.findIndex((s) => s.uses?.startsWith("opentofu/setup-opentofu@"));
       expect([file, id, 0 <= login && login < firstTofu, 0 <= setup && setup < firstTofu]).toEqual([file, id, true, true]);
       expect(steps[setup].with).toEqual({ tofu_version: "1.11.x", tofu_wrapper: false });
+      // OpenTofu authenticates as the identity the job logged in with, never another one.
+      const identity = steps[login].with!["client-id"];
       for (const step of steps.filter((s) => /^\s*tofu /m.test(s.run ?? ""))) {
         const env = { ...doc.env, ...job.env, ...step.env };
         expect([file, id, env]).toEqual([
@@ -213,7 +224,7 @@ describe("every workflow", () => {
           expect.objectContaining({
             ARM_USE_OIDC: "true",
             ARM_USE_AZUREAD: "true",
-            ARM_CLIENT_ID: "${{ vars.AZURE_CLIENT_ID }}",
+            ARM_CLIENT_ID: identity,
             ARM_TENANT_ID: "${{ vars.AZURE_TENANT_ID }}",
             ARM_SUBSCRIPTION_ID: "${{ vars.AZURE_SUBSCRIPTION_ID }}",
             TF_VAR_management_ssh_public_key: "${{ vars.MANAGEMENT_SSH_PUBLIC_KEY }}",
@@ -240,6 +251,157 @@ describe("every workflow", () => {
       });
     }
     expect(applies).toBe(3);
+  });
+});
+
+/**
+ * Evaluates a GitHub Actions expression (a job's `if`, or the inside of `${{ }}`) with the official
+ * evaluator against the given contexts. Status functions (`always()`, `success()`...) are unknown here:
+ * an `if` that uses them fails to parse, which the tests below treat as a failure.
+ */
+function evaluate(expression: string, contexts: Record<string, unknown>): unknown {
+  const lexed = new Lexer(expression).lex();
+  const parsed = new Parser(lexed.tokens, Object.keys(contexts), []).parse();
+  const dictionary = JSON.parse(JSON.stringify(contexts), data.reviver) as data.Dictionary;
+  const result = new Evaluator(parsed, dictionary).evaluate();
+  return result instanceof data.BooleanData ? result.value : result.coerceString();
+}
+
+/** The label list of the platform's private runners, as every job that touches an environment asks for it. */
+const PRIVATE_RUNNER = ["self-hosted", "${{ vars.RUNNER_LABEL || 'azure-estate' }}"];
+/** The variables the workflows may read: the platform stack's outputs (`npm run --silent platform:vars`). */
+const PLATFORM_VARS = ["AZURE_PLAN_CLIENT_ID", "AZURE_CLIENT_ID", "AZURE_TENANT_ID", "AZURE_SUBSCRIPTION_ID", "RUNNER_LABEL", "MANAGEMENT_SSH_PUBLIC_KEY"];
+const FORK_GUARD = "github.event.pull_request.head.repo.full_name == github.repository";
+
+/** The `tofu <verb>` command lines of a job's run steps (comments left out). */
+const tofuCommands = (job: any, verb: "plan" | "apply"): string[] =>
+  (job.steps as Step[]).flatMap((s) => (s.run ?? "").split("\n").map((l) => l.trim()).filter((l) => new RegExp(`^tofu ${verb}\\b`).test(l)));
+const varsIn = (value: unknown): string[] => [...new Set([...JSON.stringify(value ?? null).matchAll(/\bvars\.(\w+)/g)].map((m) => m[1]))].sort();
+/** The leading comment block of a workflow file. */
+const header = (text: string): string => text.slice(0, text.search(/^[^#\n]/m));
+const loginClientId = (job: any): unknown => usesStep(job.steps, "azure/login")?.with?.["client-id"];
+
+describe("private runners and pipeline identities (the platform contract)", () => {
+  test("every job that plans, applies or checks drift runs on the private runners; every other job on ubuntu-latest", async () => {
+    const jobs = await allJobs();
+    const tofu = jobs.filter(({ job }) => tofuCommands(job, "plan").length + tofuCommands(job, "apply").length > 0);
+    expect(tofu.map(({ file, id }) => `${file}:${id}`).sort()).toEqual(TOFU_JOBS);
+    for (const { file, id, job } of jobs) {
+      const expected = TOFU_JOBS.includes(`${file}:${id}`) ? PRIVATE_RUNNER : "ubuntu-latest";
+      expect([file, id, job["runs-on"]]).toEqual([file, id, expected]);
+      // An OIDC token only where Azure is reached, i.e. on the private runners.
+      if (expected === "ubuntu-latest") expect([file, id, job.permissions?.["id-token"], loginClientId(job)]).toEqual([file, id, undefined, undefined]);
+    }
+  });
+
+  test("the official parser sees the same runs-on (YAML anchors resolved)", async () => {
+    for (const file of workflowFiles) {
+      for (const job of (await workflow(file)).template.jobs as Job[]) {
+        const runsOn = job["runs-on"]!;
+        const labels = isSequence(runsOn) ? Array.from({ length: runsOn.count }, (_, i) => runsOn.get(i).toString()) : runsOn.toString();
+        const expected = TOFU_JOBS.includes(`${file}:${job.id.value}`) ? PRIVATE_RUNNER : "ubuntu-latest";
+        expect([file, job.id.value, labels]).toEqual([file, job.id.value, expected]);
+      }
+    }
+  });
+
+  test.each([
+    [{}, "azure-estate"],
+    [{ RUNNER_LABEL: "estate-eu" }, "estate-eu"],
+  ])("the runner label is vars.RUNNER_LABEL, default azure-estate (vars %p)", (vars, label) => {
+    const expression = PRIVATE_RUNNER[1].replace(/^\$\{\{\s*|\s*\}\}$/g, "");
+    expect(evaluate(expression, { vars })).toBe(label);
+  });
+
+  test("plan jobs log in as the read-only plan identity, outside any GitHub environment, and plan with -lock=false", async () => {
+    const planners = (await allJobs()).filter(({ job }) => tofuCommands(job, "plan").length > 0);
+    expect(planners.map(({ file, id }) => `${file}:${id}`).sort()).toEqual(TOFU_JOBS.filter((j) => !j.includes(":apply-")));
+    for (const { file, id, job } of planners) {
+      expect([file, id, loginClientId(job), job.environment]).toEqual([file, id, "${{ vars.AZURE_PLAN_CLIENT_ID }}", undefined]);
+      for (const command of tofuCommands(job, "plan")) {
+        // The plan identity cannot take the state blob's lease; a lock timeout would mean it tries.
+        expect([file, id, command.split(/\s+/).includes("-lock=false"), /-lock-timeout|-lock=true/.test(command)]).toEqual([file, id, true, false]);
+      }
+      expect([file, id, tofuCommands(job, "apply")]).toEqual([file, id, []]);
+    }
+  });
+
+  test("apply jobs run in their stack's GitHub environment and log in as its deploy identity (environment-scoped AZURE_CLIENT_ID)", async () => {
+    const appliers = (await allJobs()).filter(({ job }) => tofuCommands(job, "apply").length > 0);
+    expect(appliers.map(({ file, id }) => `${file}:${id}`).sort()).toEqual(STACKS.map((s) => `deploy.yml:apply-${s}`).sort());
+    for (const { id, job } of appliers) {
+      expect([id, job.environment, loginClientId(job)]).toEqual([id, job.env.STACK, "${{ vars.AZURE_CLIENT_ID }}"]);
+    }
+  });
+
+  test("AZURE_CLIENT_ID is read only by jobs in a GitHub environment, AZURE_PLAN_CLIENT_ID only by jobs in none", async () => {
+    for (const { file, id, job, doc } of await allJobs()) {
+      const read = varsIn(job);
+      if (job.environment === undefined) expect([file, id, read.includes("AZURE_CLIENT_ID")]).toEqual([file, id, false]);
+      else expect([file, id, read.includes("AZURE_PLAN_CLIENT_ID")]).toEqual([file, id, false]);
+      // Not through the workflow-level env either.
+      expect([file, varsIn(doc.env).filter((v) => v.endsWith("CLIENT_ID"))]).toEqual([file, []]);
+    }
+  });
+
+  test.each(workflowFiles)("%s reads only the platform's variables, and its header lists them with `npm run --silent platform:vars`", async (file) => {
+    const { doc, text } = await workflow(file);
+    const read = varsIn(doc);
+    expect(read.filter((v) => !PLATFORM_VARS.includes(v))).toEqual([]);
+    const head = header(text);
+    expect(head).toContain("npm run --silent platform:vars");
+    expect(read.filter((v) => !new RegExp(`\\b${v}\\b`).test(head))).toEqual([]);
+    expect(/TOFU_RUNS_ON/.test(text)).toBe(false);
+  });
+
+  test("pull-request.yml's header lists every variable and explains the runners' security model", async () => {
+    const head = header((await workflow("pull-request.yml")).text);
+    expect(PLATFORM_VARS.filter((v) => !new RegExp(`\\b${v}\\b`).test(head))).toEqual([]);
+    for (const phrase of [/self-hosted runners should not\s+(#\s+)?be used with public repositories/, /ephemeral/, /one container per job/, /REPOSITORY level/, /pull_request_target/]) {
+      expect([phrase, phrase.test(head)]).toEqual([phrase, true]);
+    }
+  });
+});
+
+describe("untrusted code never reaches the private runners", () => {
+  const GITHUB_HOSTED = ["ubuntu-latest"];
+  const pr = (headRepo: string): Record<string, unknown> => ({
+    github: { repository: "abs/estate", event_name: "pull_request", event: { pull_request: { number: 42, head: { repo: { full_name: headRepo } } } } },
+  });
+
+  test("every job of pull-request.yml not on a GitHub-hosted runner is skipped for a fork's pull request and runs for this repository's", async () => {
+    const { doc } = await workflow("pull-request.yml");
+    const guarded = Object.entries<any>(doc.jobs).filter(([, job]) => !GITHUB_HOSTED.includes(job["runs-on"]));
+    expect(guarded.map(([id]) => id)).toEqual(["plan"]);
+    for (const [id, job] of guarded) {
+      expect([id, typeof job.if]).toEqual([id, "string"]);
+      expect([id, job.if.includes(FORK_GUARD)]).toEqual([id, true]);
+      expect([id, evaluate(job.if, pr("someone/estate"))]).toEqual([id, false]);
+      expect([id, evaluate(job.if, pr("abs/estate"))]).toEqual([id, true]);
+    }
+  });
+
+  test("the fork check itself: a condition without it (or that ORs it away) is caught", () => {
+    expect(evaluate(`${FORK_GUARD} || true`, pr("someone/estate"))).toBe(true);
+    expect(evaluate("github.event_name == 'pull_request'", pr("someone/estate"))).toBe(true);
+    expect(evaluate(FORK_GUARD, pr("someone/estate"))).toBe(false);
+  });
+
+  test("no workflow runs on pull_request_target or workflow_run; only pull-request.yml sees pull requests, deploy and drift only main", async () => {
+    const triggers: Record<string, string[]> = {};
+    for (const file of workflowFiles) {
+      const { template, doc } = await workflow(file);
+      const events = Object.entries(template.events).filter(([, v]) => v !== undefined).map(([k]) => k).sort();
+      // The parsed YAML too: an event the template model does not know would not show above.
+      triggers[file] = [...new Set([...events, ...Object.keys(doc.on)])].sort();
+      expect([file, /pull_request_target|workflow_run/.test(JSON.stringify(doc))]).toEqual([file, false]);
+    }
+    expect(triggers).toEqual({
+      "deploy.yml": ["push", "workflow_dispatch"],
+      "drift.yml": ["schedule", "workflow_dispatch"],
+      "pull-request.yml": ["pull_request"],
+    });
+    expect((await workflow("deploy.yml")).template.events.push?.branches).toEqual(["main"]);
   });
 });
 
@@ -279,7 +441,7 @@ describe("pull-request.yml", () => {
     expect(tofu.run.trim().split("\n").filter((l: string) => !l.trim().startsWith("#"))).toEqual([
       "tofu init -input=false",
       "tofu validate",
-      "tofu plan -input=false -lock-timeout=5m -out=tfplan",
+      "tofu plan -input=false -lock=false -out=tfplan",
       "tofu show -json tfplan > plan.json",
     ]);
     expect(usesStep(plan.steps, "actions/upload-artifact")!.with).toMatchObject({ name: "plan-${{ matrix.stack }}", path: "${{ env.STACK_DIR }}/tfplan\ngate.json\ncomment.md\n" });
@@ -482,7 +644,7 @@ describe("deploy.yml", () => {
       expect(download).toEqual({ name: upload.name, path: "cdktf.out/stacks/${{ env.STACK }}" });
       expect(upload.path).toBe("cdktf.out/stacks/${{ env.STACK }}/cdk.tf.json\ncdktf.out/stacks/${{ env.STACK }}/.terraform.lock.hcl\ncdktf.out/stacks/${{ env.STACK }}/tfplan\n");
       expect(upload["include-hidden-files"]).toBe(true);
-      expect(stepsOf(doc, `plan-${stack}`).some((s) => /tofu plan -input=false -lock-timeout=5m -out=tfplan/.test(s.run ?? ""))).toBe(true);
+      expect(stepsOf(doc, `plan-${stack}`).some((s) => /^tofu plan -input=false -lock=false -out=tfplan$/m.test(s.run ?? ""))).toBe(true);
       expect(stepsOf(doc, `apply-${stack}`).some((s) => /npm run synth|tofu plan/.test(s.run ?? ""))).toBe(false);
     }
   });
