@@ -279,7 +279,7 @@ export class LinuxFunctionApp extends AzureResource implements IPrincipal {
       },
       tags: props.tags,
       // The host starts at creation: its roles and the storage endpoints (with their DNS records) must exist by then.
-      dependsOn: [...grants.map((g) => g.resource), ...this.hostStorage.privateEndpoints.map((p) => p.resource), ...(props.dependsOn ?? [])],
+      dependsOn: [...grants.map((g) => g.propagated), ...this.hostStorage.privateEndpoints.map((p) => p.resource), ...(props.dependsOn ?? [])],
     });
     this.id = this.resource.id;
     this.name = this.resource.name;

@@ -252,7 +252,7 @@ export class ApplicationGateway extends AzureResource {
         },
       ],
       tags: props.tags,
-      dependsOn: certificateGrant && [certificateGrant.resource],
+      dependsOn: certificateGrant && [certificateGrant.propagated],
     });
     this.id = this.resource.id;
     this.name = this.resource.name;

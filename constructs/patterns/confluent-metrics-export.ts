@@ -89,7 +89,7 @@ export class ConfluentMetricsExport extends Construct {
       dependsOn: [
         cacheRule,
         ...props.registry.privateEndpoints.map((endpoint) => endpoint.resource),
-        ...Object.values(secrets).map((secret) => keyVault.grantSecretRead(identity, secret).resource),
+        ...Object.values(secrets).map((secret) => keyVault.grantSecretRead(identity, secret).propagated),
       ],
     });
   }

@@ -3,7 +3,7 @@ import { DataAzurermClientConfig } from "@cdktf/provider-azurerm/lib/data-azurer
 import { KeyVaultSecret } from "@cdktf/provider-azurerm/lib/key-vault-secret";
 import { ContainerApp } from "../compute/container-app";
 import { assertNoViolations } from "../core/errors";
-import { deployingPrincipal, DiagnosticSettingsOptions, IPrincipal } from "../core/interfaces";
+import { DiagnosticSettingsOptions, IPrincipal } from "../core/interfaces";
 import { RequiredTagsAspect } from "../core/tags";
 import { RedisCache } from "../data/redis-cache";
 import { SqlServer } from "../data/sql-server";
@@ -66,7 +66,7 @@ export class ErpMicroservices extends Construct {
     this.resourceGroup = new ResourceGroup(this, "resource-group", { location: settings.location, workload, protectFromDeletion });
     const resourceGroup = this.resourceGroup;
     const client = new DataAzurermClientConfig(this, "client");
-    const deployer = deployingPrincipal(client);
+    const deployer = foundation.deployer;
 
     this.keyVault = new KeyVault(this, "key-vault", {
       resourceGroup,
@@ -98,7 +98,7 @@ export class ErpMicroservices extends Construct {
       resourceGroup,
       workload,
       tenantId: client.tenantId,
-      entraAdmin: erp.sql.entraAdmin ?? { login: "erp-deployer", objectId: client.objectId },
+      entraAdmin: erp.sql.entraAdmin ?? { login: "erp-deployer", objectId: deployer.principalId },
       databaseDefaults: erp.sql.database,
       databases: databases.map((name) => ({ name })),
       auditing: { workspace: foundation.logAnalytics },

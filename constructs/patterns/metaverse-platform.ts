@@ -5,7 +5,7 @@ import { FederatedIdentityCredential } from "@cdktf/provider-azurerm/lib/federat
 import { ApiManagement } from "../compute/api-management";
 import { LinuxFunctionApp } from "../compute/function-app";
 import { KubernetesCluster } from "../compute/kubernetes-cluster";
-import { deployingPrincipal, DiagnosticSettingsOptions } from "../core/interfaces";
+import { DiagnosticSettingsOptions } from "../core/interfaces";
 import { RequiredTagsAspect } from "../core/tags";
 import { CognitiveAccount } from "../data/cognitive-account";
 import { CosmosDbAccount } from "../data/cosmos-db-account";
@@ -75,7 +75,7 @@ export class MetaversePlatform extends Construct {
     this.resourceGroup = new ResourceGroup(this, "resource-group", { location: settings.location, workload, protectFromDeletion });
     const resourceGroup = this.resourceGroup;
     const client = new DataAzurermClientConfig(this, "client");
-    const deployer = deployingPrincipal(client);
+    const deployer = foundation.deployer;
 
     this.applicationInsights = new ApplicationInsights(this, "application-insights", { resourceGroup, workload, workspace });
     this.keyVault = new KeyVault(this, "key-vault", {
@@ -145,7 +145,7 @@ export class MetaversePlatform extends Construct {
         workload,
         tenantId: client.tenantId,
         keyVault: this.keyVault,
-        entraAdmin: { login: "metaverse-deployer", objectId: client.objectId },
+        entraAdmin: { login: "metaverse-deployer", objectId: deployer.principalId },
         databaseDefaults: meta.sql.database,
         databases: [{ name: "metaverse" }],
         auditing: { workspace },

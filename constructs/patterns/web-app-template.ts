@@ -3,7 +3,7 @@ import { DataAzurermClientConfig } from "@cdktf/provider-azurerm/lib/data-azurer
 import { AppServicePlan } from "../compute/app-service-plan";
 import { ContainerRegistry, IContainerRegistry } from "../compute/container-registry";
 import { LinuxWebApp } from "../compute/linux-web-app";
-import { deployingPrincipal, DiagnosticSettingsOptions } from "../core/interfaces";
+import { DiagnosticSettingsOptions } from "../core/interfaces";
 import { RequiredTagsAspect } from "../core/tags";
 import { PostgreSqlFlexibleServer } from "../data/postgresql-flexible-server";
 import { RedisCache } from "../data/redis-cache";
@@ -71,7 +71,7 @@ export class WebAppTemplate extends Construct {
       resourceGroup,
       workload,
       tenantId: client.tenantId,
-      deployer: deployingPrincipal(client),
+      deployer: foundation.deployer,
       privateEndpoints: [foundation.privateEndpoint("vault")],
       diagnosticSettings: [diagnostics],
       protectFromDeletion,
@@ -138,7 +138,7 @@ export class WebAppTemplate extends Construct {
       plan: this.plan,
       registry: props.registry,
       identity,
-      dependsOn: startupGrants.map((grant) => grant.resource),
+      dependsOn: startupGrants.map((grant) => grant.propagated),
       image: web.image,
       healthCheckPath: web.healthCheckPath,
       vnetIntegrationSubnetId: network.subnetId(SUBNET_KEYS.app),
