@@ -114,6 +114,8 @@ export class PlatformStack extends EstateStack {
       suppressPolicy(this.storage, "AZ-STG-005", anyNetwork);
       suppressPolicy(this.vault, "AZ-KV-004", anyNetwork);
     }
+    // Operators (the one running the bootstrap among them) read and write state: tools/bootstrap.sh
+    // creates each environment's empty state, which the read-only plan identity cannot.
     for (const operator of operators) {
       this.storage.grantBlobDataContributor(operator);
       this.vault.grantCryptoUser(operator);
@@ -128,7 +130,10 @@ export class PlatformStack extends EstateStack {
       vault: this.vault,
     });
 
-    const subscriptionScope = (id: string | undefined) => `/subscriptions/${id ?? client.subscriptionId}`;
+    // One token for the provider's subscription: each read of the attribute is a new token string, and
+    // scopes must compare equal so one subscription gets one plan-role assignment (Azure refuses a twin).
+    const currentSubscription = client.subscriptionId;
+    const subscriptionScope = (id: string | undefined) => `/subscriptions/${id ?? currentSubscription}`;
     this.identities = new PipelineIdentities(this, "pipeline", {
       resourceGroup: this.hub.resourceGroup,
       roleNamePrefix: `${settings.prefix}-${settings.name}`,
@@ -153,6 +158,8 @@ export class PlatformStack extends EstateStack {
     new TerraformOutput(this, "state_container_name", { value: location.containerName });
     new TerraformOutput(this, "state_key_vault_uri", { value: this.vault.vaultUri });
     new TerraformOutput(this, "tenant_id", { value: client.tenantId });
+    new TerraformOutput(this, "platform_subscription_id", { value: settings.subscriptionId ?? client.subscriptionId });
+    new TerraformOutput(this, "github_repository", { value: `${platform.github.owner}/${platform.github.repository}` });
     new TerraformOutput(this, "runner_label", { value: platform.runners.label });
     new TerraformOutput(this, "plan_client_id", { value: this.identities.plan.clientId });
     new TerraformOutput(this, "deploy_client_ids", {

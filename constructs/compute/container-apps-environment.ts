@@ -76,6 +76,11 @@ export interface ContainerAppsEnvironmentProps extends CommonResourceProps {
    * @default none
    */
   readonly privateDnsVirtualNetworks?: IVirtualNetworkRef[];
+  /**
+   * With the internal load balancer: a private DNS zone for the default domain, so apps' FQDNs resolve.
+   * An environment running only jobs (no ingress) needs none. @default true
+   */
+  readonly privateDns?: boolean;
   /** What the environment waits for, e.g. its subnet's NSG and NAT associations. @default none */
   readonly dependsOn?: ITerraformDependable[];
 }
@@ -134,7 +139,7 @@ export class ContainerAppsEnvironment extends AzureResource {
     this.name = this.resource.name;
     this.defaultDomain = this.resource.defaultDomain;
     this.staticIpAddress = this.resource.staticIpAddress;
-    if (internal) this.privateDnsZone = this.addPrivateDns(dnsNetworks, props.tags);
+    if (internal && (props.privateDns ?? true)) this.privateDnsZone = this.addPrivateDns(dnsNetworks, props.tags);
     // The apps' console and system logs; the environment's few metrics are the platform's.
     this.addDiagnostics({ workspace: props.logAnalytics, metrics: false, name: "logs-to-log-analytics" });
     this.initCapabilities(props);

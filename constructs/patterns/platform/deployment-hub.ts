@@ -1,4 +1,5 @@
 import { Construct } from "constructs";
+import { dependable } from "cdktf";
 import { DiagnosticSettingsOptions, PrivateEndpointOptions } from "../../core/interfaces";
 import { LogAnalyticsWorkspace } from "../../monitoring/log-analytics-workspace";
 import { NetworkWatcher, NETWORK_WATCHER_RESOURCE_GROUP } from "../../monitoring/network-watcher";
@@ -79,7 +80,7 @@ export class DeploymentHub extends Construct {
       diagnosticSettings: [this.diagnostics],
     });
     // Creating the first VNet of a region makes Azure create that region's watcher unless one exists.
-    this.network.resource.dependsOn = this.networkWatchers.map((w) => w.resource.fqn);
+    this.network.resource.dependsOn = this.networkWatchers.map((w) => dependable(w.resource));
 
     const keys = Object.keys(PRIVATE_DNS_ZONES) as (keyof typeof PRIVATE_DNS_ZONES)[];
     this.dnsZones = Object.fromEntries(

@@ -74,6 +74,8 @@ export class GitHubRunners extends Construct {
       infrastructureSubnet: props.subnet,
       logAnalytics: props.logAnalytics,
       internalLoadBalancer: true,
+      // Jobs have no ingress: nothing to resolve.
+      privateDns: false,
       dependsOn: props.subnetReady,
     });
 
