@@ -1,4 +1,4 @@
-import { DATA_PLANE_WRITES, formatFinding, reachabilityFindings, StackJson } from "../tools/first-apply/reachability";
+import { DATA_PLANE_WRITES, formatFinding, grantUseFindings, reachabilityFindings, StackJson, USES_GRANTS_AT_CREATION } from "../tools/first-apply/reachability";
 import { PLATFORM_STACK_ID } from "../stacks/platform-layout";
 import { estateOutput } from "./helpers";
 
@@ -74,5 +74,23 @@ describe("the first apply reaches and orders every data-plane write from the hub
     const endpoints = stacks.dev.resource.azurerm_private_endpoint;
     for (const [name, pe] of Object.entries<any>(endpoints)) if (pe.private_service_connection.private_connection_resource_id === `\${${vault}.id}`) delete endpoints[name];
     expect(findings(stacks)).toContainEqual(`dev: ${address} writes to ${vault}, which has no private endpoint: the hub's runners cannot reach its data plane`);
+  });
+});
+
+describe("resources that use a fresh grant when they are created wait for its propagation", () => {
+  const grantFindings = (stacks: Record<string, StackJson>) => grantUseFindings(stacks).map(formatFinding);
+
+  it("holds for every stack: container apps and jobs, the gateway, web and function apps", () => {
+    const stacks = estate();
+    const users = USES_GRANTS_AT_CREATION.flatMap((type) => Object.values(stacks).flatMap((s: any) => Object.values<any>(s.resource[type] ?? {}))).filter((r) => r.identity?.identity_ids);
+    expect(users.length).toBeGreaterThan(20);
+    expect(grantFindings(stacks)).toEqual([]);
+  });
+
+  it("a container app that waits for the assignment instead of its propagation is named", () => {
+    const stacks = estate();
+    const [name, app] = Object.entries<any>(stacks.dev.resource.azurerm_container_app)[0];
+    app.depends_on = app.depends_on.filter((d: string) => !d.startsWith("time_sleep."));
+    expect(grantFindings(stacks)).toContainEqual(expect.stringMatching(new RegExp(`^dev: azurerm_container_app\\.${name} does not wait for the propagation \\(time_sleep\\) of azurerm_role_assignment\\.\\S+ \\(AcrPull to azurerm_user_assigned_identity\\.`)));
   });
 });

@@ -152,7 +152,7 @@ describe("platform stack: runners", () => {
         {
           name: "github-runner",
           custom_rule_type: "github-runner",
-          metadata: { githubAPIURL: "https://api.github.com", owner: "example-org", runnerScope: "repo", repos: "azure-estate", labels: "azure-estate", targetWorkflowQueueLength: "1" },
+          metadata: { owner: "example-org", runnerScope: "repo", repos: "azure-estate", labels: "azure-estate", targetWorkflowQueueLength: "1" },
           authentication: [{ trigger_parameter: "personalAccessToken", secret_name: "github-token" }],
         },
       ],

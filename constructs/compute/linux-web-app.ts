@@ -149,7 +149,8 @@ export class LinuxWebApp extends AzureResource implements IPrincipal {
         applicationStack: { dockerImageName: props.image, dockerRegistryUrl: `https://${props.registry.loginServer}` },
       },
       tags: props.tags,
-      dependsOn: identityPull || props.dependsOn ? [...(identityPull ? [identityPull.resource] : []), ...(props.dependsOn ?? [])] : undefined,
+      // The first start pulls with the identity: after its AcrPull has propagated.
+      dependsOn: identityPull || props.dependsOn ? [...(identityPull ? [identityPull.propagated] : []), ...(props.dependsOn ?? [])] : undefined,
     });
     this.id = this.resource.id;
     this.name = this.resource.name;

@@ -157,6 +157,42 @@ export function reachabilityFindings(stacks: Readonly<Record<string, StackJson>>
   return findings;
 }
 
+/** Resources that use their user-assigned identities' grants when Azure creates them (image pulls, Key Vault reads). */
+export const USES_GRANTS_AT_CREATION = ["azurerm_container_app", "azurerm_container_app_job", "azurerm_application_gateway", "azurerm_linux_web_app", "azurerm_linux_function_app"];
+
+/** The roles a resource uses as Azure creates it: pulling its image, reading Key Vault references and certificates. */
+export const CREATION_ROLES = ["AcrPull", "Key Vault Secrets User"];
+
+/**
+ * Every resource that signs in with a user-assigned identity when it is created must wait for the
+ * propagation of that identity's image-pull and Key Vault grants in its stack: a pull or Key Vault
+ * read right after the assignment fails the first apply. (Run-time grants, such as data roles the
+ * application uses later, may still be propagating.)
+ */
+export function grantUseFindings(stacks: Readonly<Record<string, StackJson>>): ReachabilityFinding[] {
+  const findings: ReachabilityFinding[] = [];
+  for (const [id, json] of Object.entries(stacks)) {
+    const stack = new Stack(id, json);
+    const grants = stack.ofType("azurerm_role_assignment");
+    const sleeps = stack.ofType("time_sleep");
+    for (const type of USES_GRANTS_AT_CREATION) {
+      for (const [address, body] of stack.ofType(type)) {
+        const identities = referencesIn((body.identity as Record<string, unknown> | undefined)?.identity_ids ?? []);
+        const waits = stack.closure(address);
+        for (const identity of identities) {
+          for (const [grant, assignment] of grants.filter(([, g]) => target(g.principal_id) === identity && CREATION_ROLES.includes(String(g.role_definition_name)))) {
+            const sleep = sleeps.find(([, s]) => target(s.triggers) === grant)?.[0];
+            if (!sleep || !waits.has(sleep)) {
+              findings.push({ stack: id, address, problem: `does not wait for the propagation (time_sleep) of ${grant} (${String(assignment.role_definition_name)} to ${identity})` });
+            }
+          }
+        }
+      }
+    }
+  }
+  return findings;
+}
+
 export function formatFinding(f: ReachabilityFinding): string {
   return `${f.stack}: ${f.address} ${f.problem}`;
 }

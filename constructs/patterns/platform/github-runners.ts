@@ -98,7 +98,8 @@ export class GitHubRunners extends Construct {
           {
             name: "github-runner",
             type: "github-runner",
-            metadata: { githubAPIURL: "https://api.github.com", owner, runnerScope: "repo", repos: repository, labels: runners.label, targetWorkflowQueueLength: "1" },
+            // KEDA github-runner scaler (keda.sh docs): the API URL defaults to api.github.com.
+            metadata: { owner, runnerScope: "repo", repos: repository, labels: runners.label, targetWorkflowQueueLength: "1" },
             authentication: { personalAccessToken: secret },
           },
         ],
