@@ -3,7 +3,7 @@ import { AppConfigurationKey } from "@cdktf/provider-azurerm/lib/app-configurati
 import { Testing } from "cdktf";
 import { AppConfiguration, AppConfigurationProps } from "../constructs/security/app-configuration";
 import { KeyVault } from "../constructs/security/key-vault";
-import { attributeRef, resourcesOf, synthJson, testStackWithGroup } from "./helpers";
+import { attributeRef, propagationOf, resourcesOf, synthJson, testStackWithGroup } from "./helpers";
 
 const DEPLOYER = { principalId: "11111111-1111-1111-1111-111111111111" };
 const STORE = "appcs_store_1E350067";
@@ -131,7 +131,9 @@ describe("AppConfiguration", () => {
     });
     const keys = Object.values(keysOf(stack));
     expect(keys).toHaveLength(2);
-    keys.forEach(([, body]) => expect(body.depends_on).toEqual([`azurerm_role_assignment.${grantId}`]));
+    // ... once it has propagated: the provider treats an early 403 as a grant still propagating.
+    const wait = propagationOf(stack, grantId);
+    keys.forEach(([, body]) => expect(body.depends_on).toEqual([wait]));
   });
 
   it("writes keys without depends_on when no deployer is given", () => {

@@ -10,7 +10,7 @@ import { AutoscaleSetting, AutoscaleSettingProps } from "../constructs/monitorin
 import { ActionGroup } from "../constructs/monitoring/action-group";
 import { KeyVault } from "../constructs/security/key-vault";
 import { UserAssignedIdentity } from "../constructs/security/user-assigned-identity";
-import { resourcesOf, synthJson, testStackWithGroup } from "./helpers";
+import { propagationOf, resourcesOf, synthJson, testStackWithGroup } from "./helpers";
 
 type Stack = ReturnType<typeof testStackWithGroup>["stack"];
 
@@ -225,7 +225,8 @@ describe("LinuxWebApp", () => {
       container_registry_managed_identity_client_id: `\${azurerm_user_assigned_identity.${identityId}.client_id}`,
       application_stack: { docker_image_name: "web/template:1.0.3", docker_registry_url: "https://abscrshared.azurecr.io" },
     });
-    expect(body.depends_on).toEqual([`azurerm_role_assignment.${grantId}`]);
+    // The first pull happens at creation: AcrPull must have propagated by then.
+    expect(body.depends_on).toEqual([propagationOf(stack, grantId)]);
   });
 
   it("sets WEBSITES_PORT, plain settings and Key Vault references by versionless secret URL", () => {

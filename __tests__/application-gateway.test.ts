@@ -8,7 +8,7 @@ import { ApplicationGateway, ApplicationGatewayProps } from "../constructs/netwo
 import { PublicIp, PublicIpProps } from "../constructs/networking/public-ip";
 import { WafCustomRule, WafPolicy, WafPolicyProps } from "../constructs/networking/waf-policy";
 import { KeyVault } from "../constructs/security/key-vault";
-import { resourcesOf, testStackWithGroup } from "./helpers";
+import { propagationOf, resourcesOf, testStackWithGroup } from "./helpers";
 
 const SUBNET_ID = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/snet-dmz";
 const SECRET_ID = "https://abs-kv-web-we-test-1a2b.vault.azure.net/secrets/site-tls";
@@ -144,7 +144,8 @@ describe("ApplicationGateway", () => {
       scope: ref(stack, vault.resource),
       principal_id: ref(stack, agw.identity.resource, "principal_id"),
     });
-    expect(only(stack, "azurerm_application_gateway").depends_on).toEqual([`azurerm_role_assignment.${grantId}`]);
+    // ... until it has propagated: the gateway reads the certificate when it is created.
+    expect(only(stack, "azurerm_application_gateway").depends_on).toEqual([propagationOf(stack, grantId)]);
   });
 
   it("routes HTTPS to the backend FQDN over HTTPS 443 with its host name, no affinity, 30 s timeout and draining", () => {

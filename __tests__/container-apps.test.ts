@@ -7,7 +7,7 @@ import { ContainerAppsEnvironment, ContainerAppsEnvironmentProps } from "../cons
 import { IPrincipal } from "../constructs/core/interfaces";
 import { ResourceGroup } from "../constructs/resource-group/resource-group";
 import { RoleAssignment } from "../constructs/security/role-assignment";
-import { resourcesOf, synthJson, testStackWithGroup } from "./helpers";
+import { propagationOf, resourcesOf, synthJson, testStackWithGroup } from "./helpers";
 
 const WORKSPACE = { id: "/subscriptions/0/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/log" };
 const SUBNET_ID = "/subscriptions/0/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/containers";
@@ -210,7 +210,8 @@ describe("ContainerApp", () => {
     const body = only(stack, "azurerm_container_app");
     const [[pullId, pull]] = resourcesOf(stack, "azurerm_role_assignment");
     expect(pull).toMatchObject({ scope: ACR_ID, role_definition_name: "AcrPull", principal_id: ref(stack, ca.identity.resource, "principal_id"), principal_type: "ServicePrincipal" });
-    expect(body.depends_on).toEqual([`azurerm_role_assignment.${pullId}`]);
+    // The app waits until AcrPull has propagated, not just until it is assigned.
+    expect(body.depends_on).toEqual([propagationOf(stack, pullId)]);
     expect(only(stack, "azurerm_user_assigned_identity").name).toBe("abs-id-orders-we-test");
   });
 

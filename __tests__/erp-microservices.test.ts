@@ -1,7 +1,7 @@
 import { Testing } from "cdktf";
 import { applyOverrides } from "../stacks/settings/load";
 import { settings as estateSettings } from "../stacks/settings/environments";
-import { attributeRef, environmentStack, estateOutput, jsonResources, onlyResource } from "./helpers";
+import { attributeRef, centralZoneOf, environmentStack, estateOutput, jsonResources, onlyResource, pipelineIdentityPrincipal } from "./helpers";
 
 /**
  * Seed 004's ERP microservices as every environment synthesizes them: the seed's numbers, names and
@@ -99,9 +99,10 @@ describe.each(ENVIRONMENTS)("ERP microservices in %s", (e) => {
   it("runs a private SQL server with TLS 1.2, Entra ID admin next to SQL auth, auditing and threat detection", () => {
     const [serverId, server] = single(e, "azurerm_mssql_server");
     expect(server).toMatchObject({ version: "12.0", minimum_tls_version: "1.2", public_network_access_enabled: false, administrator_login: "sqladmin" });
-    // Without an admin group in the settings, the deploying principal administers the server.
+    // Without an admin group in the settings, the deploying principal (the environment's pipeline
+    // identity, whoever plans) administers the server.
     const clientId = Object.keys(json[e].data.azurerm_client_config).find((id) => id.startsWith("erp_"));
-    expect(server.azuread_administrator).toEqual({ login_username: "erp-deployer", object_id: `\${data.azurerm_client_config.${clientId}.object_id}`, tenant_id: `\${data.azurerm_client_config.${clientId}.tenant_id}`, azuread_authentication_only: false });
+    expect(server.azuread_administrator).toEqual({ login_username: "erp-deployer", object_id: pipelineIdentityPrincipal(json[e], e), tenant_id: `\${data.azurerm_client_config.${clientId}.tenant_id}`, azuread_authentication_only: false });
     expect(server.administrator_login_password).toMatch(/^\$\{random_password\.erp_sql_admin-password_[^.]+\.result\}$/);
     expect(single(e, "azurerm_mssql_server_extended_auditing_policy")[1]).toMatchObject({ server_id: ref("azurerm_mssql_server", serverId), log_monitoring_enabled: true });
     const audit = mine(e, "azurerm_monitor_diagnostic_setting").find(([, d]) => d.target_resource_id === `${ref("azurerm_mssql_server", serverId)}/databases/master`);
@@ -109,8 +110,7 @@ describe.each(ENVIRONMENTS)("ERP microservices in %s", (e) => {
     expect(single(e, "azurerm_mssql_server_security_alert_policy")[1].state).toBe("Enabled");
     const [, endpoint] = mine(e, "azurerm_private_endpoint").find(([, p]) => p.private_service_connection.private_connection_resource_id === ref("azurerm_mssql_server", serverId))!;
     expect(endpoint.private_service_connection.subresource_names).toEqual(["sqlServer"]);
-    const [zoneId] = onlyResource(json[e], "azurerm_private_dns_zone", "foundation_dns-sqlServer");
-    expect(endpoint.private_dns_zone_group.private_dns_zone_ids).toEqual([ref("azurerm_private_dns_zone", zoneId)]);
+    expect(endpoint.private_dns_zone_group.private_dns_zone_ids.map((z: string) => centralZoneOf(json[e], z))).toEqual(["privatelink.database.windows.net"]);
   });
 
   it("holds the six databases, sized and backed up per environment, protected where the environment protects", () => {
@@ -191,9 +191,9 @@ describe.each(ENVIRONMENTS)("ERP microservices in %s", (e) => {
     const roles = new Set(mine(e, "azurerm_role_assignment").map(([, a]) => a.role_definition_name));
     expect([...roles].sort()).toEqual(["App Configuration Data Owner", "App Configuration Data Reader", "Key Vault Secrets Officer", "Key Vault Secrets User"]);
     for (const [, a] of mine(e, "azurerm_role_assignment").filter(([, a]) => a.role_definition_name.endsWith("Owner") || a.role_definition_name.endsWith("Officer"))) {
-      expect(a.principal_id).toMatch(/^\$\{data\.azurerm_client_config\.erp_client_[^.]+\.object_id\}$/);
-      // A user locally, a service principal in CI: Azure looks the kind up.
-      expect(a.principal_type).toBeUndefined();
+      // The environment's pipeline identity, a managed identity: a service principal.
+      expect(a.principal_id).toBe(pipelineIdentityPrincipal(json[e], e));
+      expect(a.principal_type).toBe("ServicePrincipal");
     }
   });
 

@@ -5,7 +5,7 @@ import { FunctionAppSpec, functionAppViolations, LinuxFunctionApp, LinuxFunction
 import { ApplicationInsights } from "../constructs/monitoring/application-insights";
 import { KeyVault } from "../constructs/security/key-vault";
 import { UserAssignedIdentity } from "../constructs/security/user-assigned-identity";
-import { resourcesOf, synthJson, testStackWithGroup } from "./helpers";
+import { propagationOf, resourcesOf, synthJson, testStackWithGroup } from "./helpers";
 import { policyReport } from "./policy-helpers";
 
 type Stack = ReturnType<typeof testStackWithGroup>["stack"];
@@ -193,7 +193,8 @@ describe("LinuxFunctionApp", () => {
         ]),
       );
       const endpoints = resourcesOf(stack, "azurerm_private_endpoint").map(([id]) => `azurerm_private_endpoint.${id}`);
-      expect(body.depends_on).toEqual([...grants.map(([id]) => `azurerm_role_assignment.${id}`), ...endpoints]);
+      // The host starts at creation: its storage roles must have propagated by then.
+      expect(body.depends_on).toEqual([...grants.map(([id]) => propagationOf(stack, id)), ...endpoints]);
       expect(app.principalId).toBe(app.identity.principalId);
     });
 
@@ -232,7 +233,7 @@ describe("LinuxFunctionApp", () => {
       expect(body.app_settings.APPLICATIONINSIGHTS_AUTHENTICATION_STRING).toBe(`ClientId=${clientId};Authorization=AAD`);
       const [publisherId, publisher] = resourcesOf(stack, "azurerm_role_assignment").find(([, g]) => g.role_definition_name === "Monitoring Metrics Publisher")!;
       expect(publisher).toMatchObject({ scope: ref(stack, "azurerm_application_insights"), principal_id: ref(stack, "azurerm_user_assigned_identity", "principal_id") });
-      expect(body.depends_on).toContain(`azurerm_role_assignment.${publisherId}`);
+      expect(body.depends_on).toContain(propagationOf(stack, publisherId));
     });
 
     it("has no telemetry settings without a component", () => {

@@ -411,7 +411,7 @@ describe("a really synthesized stack", () => {
   });
 
   it("rejects an unknown stack, naming the known ones", () => {
-    expect(() => synthesizeStack("qa")).toThrow('unknown --stack "qa": known stacks are state, dev, staging, prod');
+    expect(() => synthesizeStack("qa")).toThrow('unknown --stack "qa": known stacks are platform, dev, staging, prod');
   });
 });
 
@@ -473,7 +473,7 @@ describe("the CLI end to end", () => {
       leftovers: [],
       code: 2,
       stdout: "",
-      stderr: `graph: unknown --stack "qa": known stacks are state, dev, staging, prod\n${USAGE}\n`,
+      stderr: `graph: unknown --stack "qa": known stacks are platform, dev, staging, prod\n${USAGE}\n`,
     });
   });
 

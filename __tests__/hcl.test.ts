@@ -9,7 +9,7 @@ import { estateOutdir } from "./helpers";
  * same configuration as the JSON OpenTofu would otherwise read.
  */
 
-const STACKS = ["state", "dev", "staging", "prod"];
+const STACKS = ["platform", "dev", "staging", "prod"];
 const json: Record<string, any> = {};
 const hcl: Record<string, any> = {};
 

@@ -6,9 +6,13 @@ import { Testing, TerraformStack } from "cdktf";
 import { stateStorageLocation } from "../backends/state-storage";
 import { EnvironmentStack } from "../stacks/environment-stack";
 import { validateSettings } from "../stacks/settings/validate";
+import { PLATFORM_STACK_ID, platformLayout } from "../stacks/platform-layout";
+import { settings as defaultSettings } from "../stacks/settings/environments";
+import type { StateSettings } from "../stacks/settings/schema";
 import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
 import { Naming } from "../constructs/core/naming";
 import { ResourceGroup } from "../constructs/resource-group/resource-group";
+import { ROLE_PROPAGATION_WAIT } from "../constructs/security/role-assignment";
 
 /** A stack with the azurerm provider and a Naming for `abs` / `we` / `test`, as unit tests need. */
 export function testStack(environment = "test"): TerraformStack {
@@ -55,6 +59,19 @@ export function attributeRef(type: string, id: string, attr = "id"): string {
 }
 
 /**
+ * The address (`time_sleep.<id>`) of the wait that lets the role assignment `assignmentId` propagate
+ * before anything uses it: fails unless exactly one time_sleep is triggered by that assignment's id
+ * and it waits ROLE_PROPAGATION_WAIT. Takes a stack or its parsed synthesized JSON.
+ */
+export function propagationOf(stackOrJson: TerraformStack | any, assignmentId: string): string {
+  const stackJson = stackOrJson instanceof TerraformStack ? synthJson(stackOrJson) : stackOrJson;
+  const waits = jsonResources(stackJson, "time_sleep").filter(([, wait]) => wait.triggers?.role_assignment_id === attributeRef("azurerm_role_assignment", assignmentId));
+  expect([assignmentId, waits.length]).toEqual([assignmentId, 1]);
+  expect([assignmentId, waits[0][1].create_duration]).toEqual([assignmentId, ROLE_PROPAGATION_WAIT]);
+  return `time_sleep.${waits[0][0]}`;
+}
+
+/**
  * The command line that runs a TypeScript entry point as the npm scripts and cdktf do (bundled by
  * tools/run-ts.sh), with the bundle in a fresh directory of its own under the project's `.build` (runs
  * that start together do not share one; inside the project the bundle finds node_modules), and a
@@ -79,7 +96,7 @@ export function estateOutdir(): string {
  * `metadata`, cdktf's `//` metadata is removed as `Testing.synth` does.
  */
 export function estateOutput(options: { metadata?: boolean } = {}): Record<string, any> {
-  const ids = ["state", "dev", "staging", "prod"];
+  const ids = [PLATFORM_STACK_ID, "dev", "staging", "prod"];
   return Object.fromEntries(
     ids.map((id) => {
       const text = readFileSync(join(estateOutdir(), "stacks", id, "cdk.tf.json"), "utf8");
@@ -96,7 +113,38 @@ export function environmentStack(input: unknown, name: string): EnvironmentStack
   const settings = validateSettings(input);
   const env = settings.environments.find((e) => e.name === name);
   if (!env) throw new Error(`no environment ${name} in the settings`);
-  return new EnvironmentStack(Testing.app(), { settings: env, stateStorage: stateStorageLocation(settings.state) });
+  return new EnvironmentStack(Testing.app(), { settings: env, stateStorage: stateStorageLocation(settings.state), platform: platformLayout(settings.state) });
+}
+
+/**
+ * The name of the platform's central privatelink zone a private endpoint registers in, given the zone
+ * id in its DNS zone group: an ARM id in the platform's DNS resource group (the default settings'
+ * unless given) of a zone this environment links to its own network. Undefined for any other id, so a
+ * zone the environment created itself, or one it does not link, does not count.
+ */
+export function centralZoneOf(envJson: any, zoneId: string, dnsResourceGroupName = platformLayout(defaultSettings.state).dnsResourceGroupName): string | undefined {
+  const match = /^\/subscriptions\/[^/]+\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Network\/privateDnsZones\/([^/]+)$/.exec(zoneId);
+  if (!match || match[1] !== dnsResourceGroupName) return undefined;
+  const zone = match[2];
+  const networks = jsonResources(envJson, "azurerm_virtual_network").map(([id]) => attributeRef("azurerm_virtual_network", id));
+  const linked = jsonResources(envJson, "azurerm_private_dns_zone_virtual_network_link").some(
+    ([, link]) => link.private_dns_zone_name === zone && link.resource_group_name === dnsResourceGroupName && networks.includes(link.virtual_network_id) && link.registration_enabled === false,
+  );
+  return linked ? zone : undefined;
+}
+
+/**
+ * `${data.azurerm_user_assigned_identity.<id>.principal_id}` of the environment's pipeline identity: the
+ * deployer of its grants, looked up by the name and group the platform stack gives it (the default
+ * settings' layout unless given). Fails unless the stack looks it up exactly once.
+ */
+export function pipelineIdentityPrincipal(envJson: any, environment: string, state: StateSettings = defaultSettings.state): string {
+  const layout = platformLayout(state);
+  const lookups = Object.entries<any>(envJson.data?.azurerm_user_assigned_identity ?? {}).filter(
+    ([, identity]) => identity.name === layout.pipelineIdentityName(environment) && identity.resource_group_name === layout.resourceGroupName,
+  );
+  expect([environment, lookups.length]).toEqual([environment, 1]);
+  return `\${data.azurerm_user_assigned_identity.${lookups[0][0]}.principal_id}`;
 }
 
 /** What a CLI run printed and how it ended. */

@@ -25,10 +25,10 @@ afterEach(() => rmSync(work, { recursive: true, force: true }));
 
 describe("main.ts", () => {
   // The successful run is global-setup.ts's: cdktf.json's app with --hcl, whose output every suite reads.
-  it("synthesizes the state stack and one stack per environment, reporting the policy outcome", () => {
+  it("synthesizes the platform stack and one stack per environment, reporting the policy outcome", () => {
     const outdir = estateOutdir();
-    expect(readdirSync(join(outdir, "stacks")).sort()).toEqual(["dev", "prod", "staging", "state"]);
-    for (const stack of ["state", "dev", "staging", "prod"]) {
+    expect(readdirSync(join(outdir, "stacks")).sort()).toEqual(["dev", "platform", "prod", "staging"]);
+    for (const stack of ["platform", "dev", "staging", "prod"]) {
       expect(existsSync(join(outdir, "stacks", stack, "cdk.tf.json"))).toBe(true);
       expect(existsSync(join(outdir, "hcl", stack, "cdk.tf"))).toBe(true);
     }

@@ -1,7 +1,7 @@
 import { Testing } from "cdktf";
 import { applyOverrides } from "../stacks/settings/load";
 import { settings as estateSettings } from "../stacks/settings/environments";
-import { attributeRef, environmentStack, estateOutput, jsonResources, onlyResource } from "./helpers";
+import { attributeRef, centralZoneOf, environmentStack, estateOutput, jsonResources, onlyResource, pipelineIdentityPrincipal } from "./helpers";
 
 /**
  * Seed 001's metaverse platform as every environment synthesizes it, read from the JSON the stacks
@@ -28,7 +28,8 @@ const mine = (env: string, type: string) => resources(env, type).filter(([id]) =
 const single = (env: string, type: string) => onlyResource(json[env], type, "metaverse_");
 /** The private endpoint pointing at a resource, with the DNS zone it registers in. */
 const endpointOf = (env: string, target: string) => mine(env, "azurerm_private_endpoint").find(([, p]) => p.private_service_connection.private_connection_resource_id === target)?.[1];
-const zoneName = (env: string, zoneRef: string) => resources(env, "azurerm_private_dns_zone").find(([id]) => zoneRef === ref("azurerm_private_dns_zone", id))?.[1].name;
+/** The name of the platform's central zone an endpoint registers in, when the environment links it to its network. */
+const zoneName = (env: string, zoneId: string) => centralZoneOf(json[env], zoneId);
 
 describe.each(ENVIRONMENTS)("metaverse platform in %s", (e) => {
   const expected = EXPECTED[e];
@@ -47,9 +48,9 @@ describe.each(ENVIRONMENTS)("metaverse platform in %s", (e) => {
     expect(cluster.azure_active_directory_role_based_access_control.azure_rbac_enabled).toBe(true);
     expect(cluster.network_profile).toMatchObject({ network_plugin: "azure", network_plugin_mode: "overlay", network_policy: "cilium", outbound_type: "userAssignedNATGateway" });
     expect(cluster.default_node_pool.vnet_subnet_id).toMatch(/^\$\{azurerm_subnet\.foundation_network_subnet-aks_/);
-    // Without an admin group in the settings, the deploying principal administers the cluster.
+    // Without an admin group in the settings, the deploying principal (the environment's pipeline identity) administers the cluster.
     const admins = mine(e, "azurerm_role_assignment").filter(([, a]) => a.role_definition_name === "Azure Kubernetes Service RBAC Cluster Admin");
-    expect(admins.map(([, a]) => [a.scope, a.principal_id])).toEqual([[ref("azurerm_kubernetes_cluster", clusterId), expect.stringMatching(/^\$\{data\.azurerm_client_config\.metaverse_client_[^.]+\.object_id\}$/)]]);
+    expect(admins.map(([, a]) => [a.scope, a.principal_id])).toEqual([[ref("azurerm_kubernetes_cluster", clusterId), pipelineIdentityPrincipal(json[e], e)]]);
   });
 
   it("creates the cluster and API Management only once their subnets have their NSG and NAT gateway", () => {

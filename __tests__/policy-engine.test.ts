@@ -12,7 +12,9 @@ import type { PolicyRule } from "../policy/types";
 import { stateStorageLocation } from "../backends/state-storage";
 import { EnvironmentStack } from "../stacks/environment-stack";
 import { writeChecked } from "../stacks/estate";
-import { StateStack } from "../stacks/state-stack";
+import { PlatformStack } from "../stacks/platform-stack";
+import { platformLayout } from "../stacks/platform-layout";
+import { RoleAssignment } from "../constructs/security/role-assignment";
 import { settings } from "../stacks/settings/environments";
 import { validateSettings } from "../stacks/settings/validate";
 import { policyRulesMarkdown } from "../tools/policy-rules-doc";
@@ -137,18 +139,20 @@ describe("synthesis with the rule pack", () => {
   afterEach(() => rmSync(outdir, { recursive: true, force: true }));
 
   it("writes no stack when one stack breaks a rule, and names the finding", () => {
-    // The state stack and prod are enough to show that a finding in one stack stops the other too.
+    // The platform stack and prod are enough to show that a finding in one stack stops the other too.
     const app = new App({ outdir });
     const valid = validateSettings(settings);
     const stateStorage = stateStorageLocation(valid.state);
-    const state = new StateStack(app, { settings: valid.state, location: stateStorage, environments: valid.environments });
-    const prod = new EnvironmentStack(app, { settings: valid.environments.find((e) => e.name === "prod")!, stateStorage });
+    const layout = platformLayout(valid.state);
+    const prod = new EnvironmentStack(app, { settings: valid.environments.find((e) => e.name === "prod")!, stateStorage, platform: layout });
+    const grantedRoles = () => prod.node.findAll().flatMap((c) => (c instanceof RoleAssignment ? [c.roleDefinitionName] : []));
+    const platform = new PlatformStack(app, { settings: valid.state, platform: valid.platform, location: stateStorage, layout, environments: valid.environments, grantedRoles });
     // An escape hatch that moves prod's main resource group out of its region.
     const group = prod.node.findAll().find((c) => c.node.path === "prod/foundation/resource-group/group") as ResourceGroup;
     group.addOverride("location", "eastus");
     let thrown: unknown;
     try {
-      writeChecked(app, [state, prod], { rules: [...ALL_RULES, WESTEUROPE] });
+      writeChecked(app, [platform, prod], { rules: [...ALL_RULES, WESTEUROPE] });
     } catch (e) {
       thrown = e;
     }

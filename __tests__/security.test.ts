@@ -6,7 +6,7 @@ import { Password } from "@cdktf/provider-random/lib/password";
 import { TerraformOutput, Testing } from "cdktf";
 import { GeneratedSecretOptions, KeyOptions, KeyVault, KeyVaultProps } from "../constructs/security/key-vault";
 import { UserAssignedIdentity } from "../constructs/security/user-assigned-identity";
-import { resourcesOf, synthJson, testStackWithGroup } from "./helpers";
+import { propagationOf, resourcesOf, synthJson, testStackWithGroup } from "./helpers";
 
 const DEPLOYER = { principalId: "11111111-1111-1111-1111-111111111111" };
 const VAULT_ID = "${azurerm_key_vault.kv_vault_422C35C0.id}";
@@ -25,10 +25,11 @@ function only(stack: ReturnType<typeof vault>["stack"], type: string): any {
 }
 
 /** Logical id of the single role assignment granting `role`. */
+/** The address of the propagation wait of the one grant of `role`: what data-plane writes wait for. */
 function grantAddress(stack: ReturnType<typeof vault>["stack"], role: string): string {
   const matches = resourcesOf(stack, "azurerm_role_assignment").filter(([, body]) => body.role_definition_name === role);
   expect(matches).toHaveLength(1);
-  return `azurerm_role_assignment.${matches[0][0]}`;
+  return propagationOf(stack, matches[0][0]);
 }
 
 describe("KeyVault", () => {

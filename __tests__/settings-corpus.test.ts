@@ -32,6 +32,17 @@ const edited = (edit: (s: Settings) => void) => () => {
   return copy;
 };
 
+/**
+ * The defaults with environment `from` renamed to `to` (its pipeline identity entry too, as whoever
+ * renames an environment renames its pipeline) and `change` applied to it.
+ */
+const renamed = (from: string, to: string, change: Record<string, unknown> = {}) =>
+  edited((s) => {
+    const env = s.environments.find((e) => e.name === from)!;
+    Object.assign(env, change, { name: to });
+    s.platform.pipelines = Object.fromEntries(Object.entries(s.platform.pipelines).map(([name, pipeline]) => (name === from ? [to, { githubEnvironment: to }] : [name, pipeline])));
+  });
+
 /** The ERP services of dev with service `i` changed. */
 const services = settings.environments[0].erp!.services;
 const withService = (i: number, change: Record<string, unknown>) => services.map((s, j) => (j === i ? { ...s, ...change } : s));
@@ -133,9 +144,9 @@ const corpus: Mistake[] = [
   },
   {
     mistake: "a long prefix, environment name and region that push a container app name past 32 characters",
-    settings: inEnvironment("dev", { prefix: "abcde", name: "platform", location: "germanywestcentral" }),
+    settings: renamed("dev", "training", { prefix: "abcde", location: "germanywestcentral" }),
     expected: [
-      "environment platform: erp.services.0.name: names.containerApp (built from prefix, name and location) = \"abcde-ca-api-gateway-gwc-platform\": 2-32 characters: lower-case letters, digits, '-'; start with a letter, end with a letter or digit, no '--'",
+      "environment training: erp.services.0.name: names.containerApp (built from prefix, name and location) = \"abcde-ca-api-gateway-gwc-training\": 2-32 characters: lower-case letters, digits, '-'; start with a letter, end with a letter or digit, no '--'",
     ],
   },
   {
@@ -308,7 +319,11 @@ const corpus: Mistake[] = [
   {
     mistake: "an environment copied without renaming it",
     settings: inEnvironment("staging", { name: "dev" }),
-    expected: ['environment dev: name = "dev": must be unique across environments and differ from the state stack\'s name and id (state)'],
+    expected: [
+      'environment dev: name = "dev": must be unique across environments and differ from the platform stack\'s name (state.name) and id (platform)',
+      // staging is gone, its pipeline identity stays behind.
+      'platform: pipelines.staging = {"githubEnvironment":"staging"}: must name an environment (dev, prod): an identity without an environment would deploy nothing',
+    ],
   },
   {
     mistake: "Defender for Containers turned on in two environments of the same subscription",
@@ -345,7 +360,7 @@ const corpus: Mistake[] = [
   {
     mistake: "networkAccess misspelt as allowed-range",
     settings: overridden({ state: { networkAccess: "allowed-range", allowedIpRanges: ["198.51.100.0/24"] } }),
-    expected: ['state: networkAccess = "allowed-range": Invalid option: expected one of "allowed-ranges"|"any-network"'],
+    expected: ['state: networkAccess = "allowed-range": Invalid option: expected one of "allowed-ranges"|"any-network"|"private"'],
   },
   {
     mistake: "a state encryption fallback that repeats the current key",
@@ -358,9 +373,9 @@ const corpus: Mistake[] = [
     expected: ["environment dev: stateEncryption.key.keyProvider = \"azure_keyvault\": Invalid discriminator value. Expected 'azure_vault' | 'pbkdf2'"],
   },
   {
-    mistake: "an environment named after the state stack",
-    settings: inEnvironment("dev", { name: "state" }),
-    expected: ['environment state: name = "state": must be unique across environments and differ from the state stack\'s name and id (state)'],
+    mistake: "an environment named after the platform stack",
+    settings: renamed("dev", "platform"),
+    expected: ['environment platform: name = "platform": must be unique across environments and differ from the platform stack\'s name (state.name) and id (platform)'],
   },
   {
     mistake: "the same operator listed twice",

@@ -105,7 +105,7 @@ describe("environment settings", () => {
 
   it("rejects two environments with the same name", () => {
     const twice = { ...settings, environments: [...settings.environments, settings.environments[0]] };
-    expect(() => validateSettings(twice)).toThrow("environment dev: name = \"dev\": must be unique across environments and differ from the state stack's name and id (state)");
+    expect(() => validateSettings(twice)).toThrow("environment dev: name = \"dev\": must be unique across environments and differ from the platform stack's name (state.name) and id (platform)");
   });
 
   it("rejects a misspelt setting instead of ignoring it", () => {
@@ -174,7 +174,8 @@ describe("environment settings", () => {
 
   it("adds an environment from overrides when it is complete", () => {
     const qa = { ...settings.environments[0], name: "qa", network: { addressSpace: "10.40.0.0/16", subnets: { gateway: "10.40.0.0/24", app: "10.40.1.0/24", data: "10.40.2.0/24", management: "10.40.3.0/24", privateEndpoints: "10.40.4.0/24", containers: "10.40.16.0/21", aks: "10.40.8.0/22", apim: "10.40.5.0/27" } } };
-    const valid = validateSettings(applyOverrides(settings, { environments: { qa } }));
+    // A new environment deploys through a pipeline identity of its own.
+    const valid = validateSettings(applyOverrides(settings, { platform: { pipelines: { qa: { githubEnvironment: "qa" } } }, environments: { qa } }));
     expect(valid.environments.map((e) => e.name)).toEqual(["dev", "staging", "prod", "qa"]);
   });
 

@@ -1,7 +1,8 @@
 import { settings as estateSettings } from "../stacks/settings/environments";
 import { validateSettings } from "../stacks/settings/validate";
-import { attributeRef, estateOutput, jsonResources, onlyResource } from "./helpers";
+import { attributeRef, centralZoneOf, estateOutput, jsonResources, onlyResource, propagationOf } from "./helpers";
 import { COLLECTOR_ENV } from "../constructs/monitoring/confluent-metrics-config";
+import { PLATFORM_STACK_ID } from "../stacks/platform-layout";
 
 /**
  * Seed 000's shared backend as every environment synthesizes it: what the seed and the issue require,
@@ -54,8 +55,7 @@ describe.each(ENVIRONMENTS)("shared backend in %s", (env) => {
     expect(acr.zone_redundancy_enabled).toBe(env === "prod");
   });
 
-  it("reaches Redis and the registry only through private endpoints registered in their privatelink zones", () => {
-    const zones = Object.fromEntries(resources(env, "azurerm_private_dns_zone").map(([id, z]) => [ref("azurerm_private_dns_zone", id), z.name]));
+  it("reaches Redis and the registry only through private endpoints registered in the platform's central privatelink zones", () => {
     const endpoints = resources(env, "azurerm_private_endpoint").map(([, e]) => e);
     const expectations: Array<[string, string, string]> = [
       ["azurerm_redis_cache", "redisCache", "privatelink.redis.cache.windows.net"],
@@ -66,7 +66,8 @@ describe.each(ENVIRONMENTS)("shared backend in %s", (env) => {
       const matching = endpoints.filter((e) => e.private_service_connection.private_connection_resource_id === ref(type, id));
       expect([type, matching.length]).toEqual([type, 1]);
       expect(matching[0].private_service_connection.subresource_names).toEqual([subresource]);
-      expect(matching[0].private_dns_zone_group.private_dns_zone_ids.map((z: string) => zones[z])).toEqual([zoneName]);
+      // A central zone of that name, linked to this environment's network.
+      expect(matching[0].private_dns_zone_group.private_dns_zone_ids.map((z: string) => centralZoneOf(json[env], z))).toEqual([zoneName]);
       expect(matching[0].subnet_id).toMatch(/^\$\{azurerm_subnet\.foundation_network_subnet-private-endpoints_/);
     }
   });
@@ -94,7 +95,7 @@ describe.each(ENVIRONMENTS)("shared backend in %s", (env) => {
     expect(logs[0]).toMatchObject({ log_analytics_workspace_id: ref("azurerm_log_analytics_workspace", workspaceId), enabled_log: [{ category_group: "allLogs" }] });
   });
 
-  it("pulls the collector image from the registry with a user-assigned identity holding AcrPull, granted before the app", () => {
+  it("pulls the collector image from the registry with a user-assigned identity holding AcrPull, granted and propagated before the app", () => {
     const [, app] = single(env, "azurerm_container_app");
     const [acrId] = single(env, "azurerm_container_registry");
     const identity = app.identity.identity_ids[0];
@@ -104,7 +105,7 @@ describe.each(ENVIRONMENTS)("shared backend in %s", (env) => {
     const pulls = resources(env, "azurerm_role_assignment").filter(([, a]) => a.role_definition_name === "AcrPull" && a.principal_id === collectorPrincipal);
     expect(pulls).toHaveLength(1);
     expect(pulls[0][1]).toMatchObject({ scope: ref("azurerm_container_registry", acrId), principal_id: ref("azurerm_user_assigned_identity", identityLogicalId, "principal_id") });
-    expect(app.depends_on).toContain(`azurerm_role_assignment.${pulls[0][0]}`);
+    expect(app.depends_on).toContain(propagationOf(json[env], pulls[0][0]));
     expect(app.template.container[0].image).toBe(`${ref("azurerm_container_registry", acrId, "login_server")}/otel/opentelemetry-collector-contrib:0.115.1`);
     const [cacheRuleId, cacheRule] = single(env, "azurerm_container_registry_cache_rule");
     expect(cacheRule).toMatchObject({ source_repo: "docker.io/otel/opentelemetry-collector-contrib", target_repo: "otel/opentelemetry-collector-contrib" });
@@ -207,6 +208,12 @@ describe.each(ENVIRONMENTS)("shared backend in %s", (env) => {
       },
     });
     expect(flow.name).toBe(`abs-fl-we-${env}`);
+    // The platform stack creates that watcher (and its group) before any environment's VNet.
+    const platform = json[PLATFORM_STACK_ID];
+    const watchers = jsonResources(platform, "azurerm_network_watcher").filter(([, w]) => w.name === flow.network_watcher_name && w.location === "westeurope");
+    expect(watchers).toHaveLength(1);
+    const [groupId] = jsonResources(platform, "azurerm_resource_group").find(([, g]) => g.name === flow.resource_group_name)!;
+    expect(watchers[0][1].resource_group_name).toBe(ref("azurerm_resource_group", groupId, "name"));
   });
 
   it("protects Redis, the registry, the flow-log store and the Kafka cluster from deletion outside dev", () => {

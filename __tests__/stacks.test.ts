@@ -5,6 +5,8 @@ import { stateStorageLocation, StateStorageLocation } from "../backends/state-st
 import { formatFindings } from "../policy/report";
 import type { PolicyReport } from "../policy/types";
 import { buildEstate } from "../stacks/estate";
+import { PLATFORM_STACK_ID, platformLayout } from "../stacks/platform-layout";
+import { PRIVATE_DNS_ZONES } from "../constructs/networking/private-dns-zone";
 import { settings as estateSettings } from "../stacks/settings/environments";
 import { EnvironmentSettings, GEO_REDUNDANT, Settings, SUBNET_ROLES } from "../stacks/settings/schema";
 import { validateSettings } from "../stacks/settings/validate";
@@ -17,8 +19,8 @@ import { attributeRef, jsonResources, onlyResource } from "./helpers";
  */
 
 const ENVIRONMENTS = estateSettings.environments.map((e) => e.name);
-const STACK_IDS = ["state", ...ENVIRONMENTS];
-/** What the state stack's resources carry as `environment`. */
+const STACK_IDS = [PLATFORM_STACK_ID, ...ENVIRONMENTS];
+/** What the platform stack's resources carry as `environment`. */
 const STATE_ENVIRONMENT = estateSettings.state.name;
 const STATEFUL_TYPES = [
   "azurerm_storage_account",
@@ -47,11 +49,11 @@ beforeAll(() => {
   settings = validateSettings(estateSettings);
   location = stateStorageLocation(settings.state);
   const app = Testing.app();
-  const { state, environments } = buildEstate(app, settings);
+  const { platform, environments } = buildEstate(app, settings);
   appStackIds = app.node.children.filter((c): c is TerraformStack => c instanceof TerraformStack).map((s) => s.node.id);
-  stacks = Object.fromEntries([state, ...environments].map((s) => [s.node.id, s]));
+  stacks = Object.fromEntries([platform, ...environments].map((s) => [s.node.id, s]));
   // As synthesis does: check first, then the checked JSON is what is written.
-  policy = Object.fromEntries([state, ...environments].map((s) => [s.node.id, s.checkPolicy()]));
+  policy = Object.fromEntries([platform, ...environments].map((s) => [s.node.id, s.checkPolicy()]));
   synthesized = Object.fromEntries(Object.entries(stacks).map(([id, s]) => [id, Testing.synth(s)]));
   json = Object.fromEntries(Object.entries(synthesized).map(([id, text]) => [id, JSON.parse(text)]));
 });
@@ -66,6 +68,12 @@ const single = (stack: any, type: string) => onlyResource(stack, type);
 /** The foundation's one resource of a type (other patterns may have their own). */
 const foundationOf = (stack: any, type: string) => onlyResource(stack, type, "foundation_");
 const ref = attributeRef;
+/** The one resource of a type with this name (fails when there is not exactly one). */
+function named(stack: any, type: string, name: string): [string, any] {
+  const all = resources(stack, type).filter(([, r]) => r.name === name);
+  expect([type, name, all.length]).toEqual([type, name, 1]);
+  return all[0];
+}
 
 /** A nested block is an object or a one-element list depending on the provider binding. */
 function block(value: any): any {
@@ -110,9 +118,9 @@ function nsgOfSubnet(stack: any, cidr: string): string {
 // ---------------------------------------------------------------------------------------------------
 
 describe("estate", () => {
-  it("has exactly the stacks state, dev, staging, prod", () => {
-    expect(appStackIds).toEqual(["state", "dev", "staging", "prod"]);
-    expect(Object.keys(json)).toEqual(["state", "dev", "staging", "prod"]);
+  it("has exactly the stacks platform, dev, staging, prod", () => {
+    expect(appStackIds).toEqual(["platform", "dev", "staging", "prod"]);
+    expect(Object.keys(json)).toEqual(["platform", "dev", "staging", "prod"]);
   });
 
   it.each(STACK_IDS)("%s passes the policy rule pack with zero findings", (id) => {
@@ -121,9 +129,11 @@ describe("estate", () => {
 
   it.each(STACK_IDS)("%s carries exactly the reviewed suppressions", (id) => {
     // A new suppression is a new exception to a guardrail: it must be added here on purpose.
+    // The platform's state storage and vault send diagnostics to the hub's workspace and have private
+    // endpoints in the hub: only the bootstrap's any-network access remains an exception.
     const expected =
-      id === "state"
-        ? ["AZ-KV-004 key-vault/vault", "AZ-MON-001 key-vault/vault", "AZ-MON-001 storage/account", "AZ-PE-001 key-vault/vault", "AZ-PE-001 storage/account", "AZ-STG-005 storage/account"]
+      id === PLATFORM_STACK_ID
+        ? ["AZ-KV-004 key-vault/vault", "AZ-STG-005 storage/account"]
         : [
             "AZ-AI-001 erp/application-insights/component",
             "AZ-AI-001 metaverse/apim-application-insights/component",
@@ -153,8 +163,8 @@ describe("estate", () => {
     // `path` and `*_path(s)` attributes are URL paths (health probes), not files.
     // ARM ids (`/subscriptions/...`) are not files either.
     // Not files: URL path patterns of Front Door routes, Cosmos partition key paths, the Functions
-    // runtime's version range (`~4`).
-    const notFiles = /(^|_)paths?$|^patterns_to_match$|^functions_extension_version$/;
+    // runtime's version range (`~4`), a container's command (a path inside its image).
+    const notFiles = /(^|_)paths?$|^patterns_to_match$|^functions_extension_version$|^command$/;
     const absolute = strings(json[id]).filter(([key, s]) => !notFiles.test(key) && !s.startsWith("/subscriptions/") && (s.startsWith("/") || s.startsWith("~") || /^[A-Za-z]:[\\/]/.test(s)));
     expect(absolute).toEqual([]);
   });
@@ -173,8 +183,8 @@ describe("estate", () => {
       .forEach((r) => taggableTypes.add(r.terraformResourceType));
     expect(taggableTypes.has("azurerm_resource_group")).toBe(true);
 
-    const expectedEnvironment = id === "state" ? STATE_ENVIRONMENT : id;
-    const tagSource = id === "state" ? settings.state.tags : envSettings(id).tags;
+    const expectedEnvironment = id === PLATFORM_STACK_ID ? STATE_ENVIRONMENT : id;
+    const tagSource = id === PLATFORM_STACK_ID ? settings.state.tags : envSettings(id).tags;
     for (const type of taggableTypes) {
       for (const [logicalId, body] of resources(stack, type)) {
         const where = `${type}.${logicalId}`;
@@ -187,17 +197,21 @@ describe("estate", () => {
   });
 });
 
-describe("state stack", () => {
-  const state = () => json.state;
+describe("platform stack: the state storage", () => {
+  const state = () => json[PLATFORM_STACK_ID];
+  /** The group of the state storage and vault (the platform has groups for its hub and DNS too). */
+  const stateGroup = () => named(state(), "azurerm_resource_group", location.resourceGroupName);
 
   it("tags its resources with the environment `shared`", () => {
     expect(STATE_ENVIRONMENT).toBe("shared");
-    expect(single(state(), "azurerm_resource_group")[1].tags.environment).toBe("shared");
+    const groups = resources(state(), "azurerm_resource_group");
+    expect(groups.length).toBeGreaterThan(1);
+    for (const [id, group] of groups) expect([id, group.tags.environment]).toEqual([id, "shared"]);
   });
 
   it("creates the storage account, container, vault and group every backend names", () => {
     const [accountId, account] = single(state(), "azurerm_storage_account");
-    const [groupId, group] = single(state(), "azurerm_resource_group");
+    const [groupId, group] = stateGroup();
     const [, vault] = single(state(), "azurerm_key_vault");
     expect(account.name).toBe(location.storageAccountName);
     expect(group.name).toBe(location.resourceGroupName);
@@ -238,7 +252,7 @@ describe("state stack", () => {
   it("always protects its storage, vault and group from deletion", () => {
     const locks = resources(state(), "azurerm_management_lock").map(([, l]) => l);
     for (const type of ["azurerm_storage_account", "azurerm_key_vault", "azurerm_resource_group"]) {
-      const [id, body] = single(state(), type);
+      const [id, body] = type === "azurerm_resource_group" ? stateGroup() : single(state(), type);
       expect([type, body.lifecycle?.prevent_destroy]).toEqual([type, true]);
       expect(locks.filter((l) => l.scope === ref(type, id) && l.lock_level === "CanNotDelete")).toHaveLength(1);
     }
@@ -249,9 +263,9 @@ describe("state stack", () => {
     expect(Object.keys(backend)).toEqual(["local"]);
     const file = backend.local.path;
     expect(path.isAbsolute(file)).toBe(false);
-    // OpenTofu runs in cdktf.out/stacks/state: the file resolves to the project root, which synth never replaces.
+    // OpenTofu runs in cdktf.out/stacks/platform: the file resolves to the project root, which synth never replaces.
     const root = "/project";
-    expect(path.resolve(root, "cdktf.out/stacks/state", file)).toBe(path.join(root, "terraform.state.tfstate"));
+    expect(path.resolve(root, "cdktf.out/stacks/platform", file)).toBe(path.join(root, "terraform.platform.tfstate"));
   });
 });
 
@@ -270,10 +284,11 @@ describe.each(ENVIRONMENTS)("environment %s", (env) => {
       use_azuread_auth: true,
       subscription_id: location.subscriptionId,
     });
-    // ... which the state stack creates under exactly those names.
-    expect(single(json.state, "azurerm_storage_account")[1].name).toBe(backend.azurerm.storage_account_name);
-    expect(single(json.state, "azurerm_resource_group")[1].name).toBe(backend.azurerm.resource_group_name);
-    expect(single(json.state, "azurerm_storage_container")[1].name).toBe(backend.azurerm.container_name);
+    // ... which the platform stack creates under exactly those names.
+    const platform = json[PLATFORM_STACK_ID];
+    expect(single(platform, "azurerm_storage_account")[1].name).toBe(backend.azurerm.storage_account_name);
+    named(platform, "azurerm_resource_group", backend.azurerm.resource_group_name);
+    expect(single(platform, "azurerm_storage_container")[1].name).toBe(backend.azurerm.container_name);
   });
 
   it("encrypts state and plan with its azure_vault key, enforced", () => {
@@ -283,13 +298,13 @@ describe.each(ENVIRONMENTS)("environment %s", (env) => {
     expect(providers).toHaveLength(1);
     const [name, config] = providers[0];
     expect(config).toEqual({ vault_uri: location.keyVaultUri, vault_key_name: `tofu-state-${env}`, key_length: 32 });
-    expect(config.vault_uri).toBe(`https://${single(json.state, "azurerm_key_vault")[1].name}.vault.azure.net/`);
+    expect(config.vault_uri).toBe(`https://${single(json[PLATFORM_STACK_ID], "azurerm_key_vault")[1].name}.vault.azure.net/`);
     expect(encryption.method).toEqual({ aes_gcm: { [name]: { keys: `\${key_provider.azure_vault.${name}}` } } });
     const target = { enforced: true, method: `\${method.aes_gcm.${name}}` };
     expect(encryption.state).toEqual(target);
     expect(encryption.plan).toEqual(target);
-    // The key it names is one the state stack creates.
-    expect(resources(json.state, "azurerm_key_vault_key").map(([, k]) => k.name)).toContain(config.vault_key_name);
+    // The key it names is one the platform stack creates.
+    expect(resources(json[PLATFORM_STACK_ID], "azurerm_key_vault_key").map(([, k]) => k.name)).toContain(config.vault_key_name);
   });
 
   it("puts its main resource group in the environment's location", () => {
@@ -420,10 +435,20 @@ describe.each(ENVIRONMENTS)("environment %s", (env) => {
     for (const [, insights] of components) expect(insights.workspace_id).toBe(ref("azurerm_log_analytics_workspace", workspaceId));
   });
 
-  it("reaches the vault, blob and file services only through private endpoints registered in private DNS", () => {
+  it("reaches the vault, blob and file services only through private endpoints registered in the platform's central private DNS", () => {
+    const layout = platformLayout(settings.state);
+    const platform = json[PLATFORM_STACK_ID];
     const [vaultId] = foundationOf(stack(), "azurerm_key_vault");
     const [accountId] = resources(stack(), "azurerm_storage_account").find(([id]) => id.startsWith("foundation_"))!;
-    const zones = Object.fromEntries(resources(stack(), "azurerm_private_dns_zone").map(([id, z]) => [ref("azurerm_private_dns_zone", id), z.name]));
+    const [vnetId] = single(stack(), "azurerm_virtual_network");
+    // The platform hosts the privatelink zones in its DNS group; the environment creates none of its own.
+    const [dnsGroupId] = named(platform, "azurerm_resource_group", layout.dnsResourceGroupName);
+    const centralZones = resources(platform, "azurerm_private_dns_zone")
+      .filter(([, z]) => z.resource_group_name === ref("azurerm_resource_group", dnsGroupId, "name"))
+      .map(([, z]) => z.name);
+    const ownPrivatelinkZones = resources(stack(), "azurerm_private_dns_zone").filter(([, z]) => Object.values(PRIVATE_DNS_ZONES).includes(z.name));
+    expect(ownPrivatelinkZones).toEqual([]);
+    const links = resources(stack(), "azurerm_private_dns_zone_virtual_network_link").map(([, l]) => l);
     const expected: Array<[string, string, string]> = [
       ["vault", ref("azurerm_key_vault", vaultId), "privatelink.vaultcore.azure.net"],
       ["blob", ref("azurerm_storage_account", accountId), "privatelink.blob.core.windows.net"],
@@ -438,7 +463,14 @@ describe.each(ENVIRONMENTS)("environment %s", (env) => {
       expect(block(endpoint.private_service_connection).is_manual_connection).toBe(false);
       const group = block(endpoint.private_dns_zone_group);
       expect(group).toBeDefined();
-      expect(group.private_dns_zone_ids.map((z: string) => zones[z])).toEqual([zoneName]);
+      // Registered in the platform's zone of that name (an ARM id: the zone lives in another stack) ...
+      expect(group.private_dns_zone_ids).toHaveLength(1);
+      expect(group.private_dns_zone_ids[0]).toMatch(new RegExp(`^/subscriptions/[^/]+/resourceGroups/${layout.dnsResourceGroupName}/providers/Microsoft\\.Network/privateDnsZones/${zoneName.replace(/\./g, "\\.")}$`));
+      expect([zoneName, centralZones.includes(zoneName)]).toEqual([zoneName, true]);
+      // ... which this environment links to its own network, resolution only.
+      const linked = links.filter((l) => l.private_dns_zone_name === zoneName && l.resource_group_name === layout.dnsResourceGroupName && l.virtual_network_id === ref("azurerm_virtual_network", vnetId));
+      expect([zoneName, linked.length]).toEqual([zoneName, 1]);
+      expect(linked[0].registration_enabled).toBe(false);
     }
   });
 

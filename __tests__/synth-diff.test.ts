@@ -299,7 +299,7 @@ describe("a git revision as the base", () => {
       const commit = resolveRevision(root, "HEAD")!;
       const [first, second] = await Promise.all([synthesizeRevision(root, "HEAD", commit), synthesizeRevision(root, "HEAD", commit)]);
       expect(first.label).toBe(`revision HEAD (${commit.slice(0, 7)})`);
-      expect(Object.keys(first.estate)).toEqual(["dev", "prod", "staging", "state"]);
+      expect(Object.keys(first.estate)).toEqual(["dev", "platform", "prod", "staging"]);
       const diff = diffEstates(first.estate, second.estate, { base: first.label, head: second.label });
       expect(Object.values(diff.stacks).map((s) => s.status)).toEqual(["unchanged", "unchanged", "unchanged", "unchanged"]);
       expect(readdirSync(tmp)).toEqual([]);

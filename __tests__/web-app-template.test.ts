@@ -1,4 +1,4 @@
-import { attributeRef, estateOutput, jsonResources, onlyResource } from "./helpers";
+import { attributeRef, estateOutput, jsonResources, onlyResource, propagationOf } from "./helpers";
 
 /**
  * Seed 003's web application template as every environment synthesizes it: the seed's numbers and
@@ -41,7 +41,8 @@ describe.each(Object.keys(EXPECTED) as Array<keyof typeof EXPECTED>)("web applic
     const principal = identityRef.replace(/\.id\}$/, ".principal_id}");
     const grants = Object.fromEntries(resources(env, "azurerm_role_assignment").filter(([, a]) => a.principal_id === principal).map(([id, a]) => [a.role_definition_name, id]));
     expect(Object.keys(grants).sort()).toEqual(["AcrPull", "Azure Service Bus Data Receiver", "Azure Service Bus Data Sender", "Key Vault Secrets User", "Monitoring Metrics Publisher", "Storage Blob Data Contributor"]);
-    for (const role of ["AcrPull", "Key Vault Secrets User", "Monitoring Metrics Publisher"]) expect(app.depends_on).toContain(`azurerm_role_assignment.${grants[role]}`);
+    // ... propagated, not just assigned: the app pulls and reads them as it starts.
+    for (const role of ["AcrPull", "Key Vault Secrets User", "Monitoring Metrics Publisher"]) expect(app.depends_on).toContain(propagationOf(json[env], grants[role]));
     expect(app.app_settings.APPLICATIONINSIGHTS_AUTHENTICATION_STRING).toBe(`Authorization=AAD;ClientId=${identityRef.replace(/\.id\}$/, ".client_id}")}`);
   });
 

@@ -11,6 +11,7 @@ import type { PolicyRule } from "../types";
 export const NAME_RULE_BY_TYPE: Readonly<Record<string, NameRule>> = {
   azurerm_resource_group: NAME_RULES.resourceGroup,
   azurerm_virtual_network: NAME_RULES.virtualNetwork,
+  azurerm_virtual_network_peering: NAME_RULES.virtualNetworkPeering,
   azurerm_subnet: NAME_RULES.subnet,
   azurerm_network_security_group: NAME_RULES.networkSecurityGroup,
   azurerm_nat_gateway: NAME_RULES.natGateway,
@@ -27,6 +28,7 @@ export const NAME_RULE_BY_TYPE: Readonly<Record<string, NameRule>> = {
   azurerm_redis_cache: NAME_RULES.redisCache,
   azurerm_container_app_environment: NAME_RULES.containerAppsEnvironment,
   azurerm_container_app: NAME_RULES.containerApp,
+  azurerm_container_app_job: NAME_RULES.containerAppJob,
   azurerm_network_watcher_flow_log: NAME_RULES.networkWatcherFlowLog,
   azurerm_postgresql_flexible_server: NAME_RULES.postgresqlFlexibleServer,
   azurerm_servicebus_namespace: NAME_RULES.serviceBusNamespace,

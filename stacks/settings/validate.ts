@@ -39,7 +39,7 @@ export function validateSettings(input: unknown): Settings {
   const [platform] = wellFormed(platformSchema, [valueAt(input, ["platform"])]);
   problems.push(
     ...uniqueNames(environments, state?.name),
-    ...(platform ? platformProblems(platform, environments, state) : []),
+    ...(platform ? platformProblems(platform, environments, state, environmentNames(input)) : []),
     ...addressSpaceOverlaps(environments, platform),
     ...defenderOwners(environments),
     ...(state ? stateProblems(state) : []),
@@ -47,6 +47,12 @@ export function validateSettings(input: unknown): Settings {
   );
   if (!parsed.success || problems.length > 0) throw new ValidationErrors(problems);
   return parsed.data;
+}
+
+/** The names of the environments in the input, whatever else is wrong with them. */
+function environmentNames(input: unknown): string[] {
+  const items = valueAt(input, ["environments"]);
+  return Array.isArray(items) ? items.map((e) => valueAt(e, ["name"])).filter((n): n is string => typeof n === "string") : [];
 }
 
 function wellFormed<T>(schema: z.ZodType<T>, items: unknown): T[] {
@@ -166,7 +172,7 @@ function stateProblems(state: StateSettings): Problem[] {
  * The deployment hub's network, the runners' size, and one pipeline identity per environment (and none
  * for an environment that does not exist), with legal generated names.
  */
-function platformProblems(platform: PlatformSettings, environments: EnvironmentSettings[], state: StateSettings | undefined): Problem[] {
+function platformProblems(platform: PlatformSettings, environments: EnvironmentSettings[], state: StateSettings | undefined, declared: string[]): Problem[] {
   const where = "platform";
   const problems: Problem[] = [];
   const space = parseCidr(platform.network.addressSpace);
@@ -188,7 +194,8 @@ function platformProblems(platform: PlatformSettings, environments: EnvironmentS
   problems.push(...containerAppsSubnetViolations("network.subnets.runners", platform.network.subnets.runners).map((v) => ({ where, ...v, rule: `${v.rule} (the runners are Container Apps jobs)` })));
   const { cpu, memory } = platform.runners;
   problems.push(...containerAppSizingViolations({ cpu, memory, minReplicas: 0, maxReplicas: 1 }).filter((v) => v.field === "cpu" || v.field === "memory").map((v) => ({ where, ...v, field: `runners.${v.field}` })));
-  const names = new Set(environments.map((e) => e.name));
+  // Against every declared name, well-formed or not: a mistake elsewhere in an environment is its own problem.
+  const names = new Set(declared);
   for (const env of environments) {
     if (!Object.hasOwn(platform.pipelines, env.name)) {
       problems.push({ where, field: `pipelines.${env.name}`, value: undefined, rule: `is required: every environment deploys through a pipeline identity of its own (add { githubEnvironment: "${env.name}" })` });
