@@ -47,3 +47,11 @@ describe("state stack network access", () => {
     expect(json.terraform.backend.local).toBeUndefined();
   });
 });
+
+describe("state encryption keys", () => {
+  it("set notify_before_expiry with expire_after, as azurerm requires (RequiredWith)", () => {
+    const keys = Object.values<any>(stateStackWith({}).resource.azurerm_key_vault_key);
+    expect(keys).toHaveLength(3);
+    for (const key of keys) expect(key.rotation_policy).toEqual({ automatic: { time_after_creation: "P365D" }, expire_after: "P395D", notify_before_expiry: "P30D" });
+  });
+});

@@ -89,6 +89,12 @@ export interface KeyOptions {
    * @default 365
    */
   readonly rotateAfterDays?: number;
+  /**
+   * Days before a version expires that Key Vault raises its near-expiry event (Event Grid), fewer than
+   * the days until it expires (`rotateAfterDays` + 30). azurerm requires it with `expire_after`.
+   * @default 30
+   */
+  readonly notifyBeforeExpiryDays?: number;
 }
 
 export interface SelfSignedCertificateOptions {
@@ -265,6 +271,9 @@ export class KeyVault extends AzureResource {
     const rotateAfterDays = options.rotateAfterDays ?? 365;
     // Azure's minimum rotation interval is 7 days.
     check(isWholeNumberIn(rotateAfterDays, 7, Infinity), where, `keys.${options.name}.rotateAfterDays`, rotateAfterDays, "must be a whole number of days, at least 7");
+    const expireAfterDays = rotateAfterDays + KEY_EXPIRY_GRACE_DAYS;
+    const notifyDays = options.notifyBeforeExpiryDays ?? 30;
+    check(isWholeNumberIn(notifyDays, 1, expireAfterDays - 1), where, `keys.${options.name}.notifyBeforeExpiryDays`, notifyDays, `must be a whole number of days, 1-${expireAfterDays - 1} (less than the ${expireAfterDays} days until the version expires)`);
     // Created lazily: only vaults holding keys give the deployer crypto rights.
     this.deployerCryptoGrant ??= this.deployer && this.grant(this.deployer, "Key Vault Crypto Officer");
     return new KeyVaultKey(this, `key-${id}`, {
@@ -275,7 +284,10 @@ export class KeyVault extends AzureResource {
       keyOpts: options.keyOpts ?? ["wrapKey", "unwrapKey", "encrypt", "decrypt"],
       rotationPolicy: {
         automatic: { timeAfterCreation: `P${rotateAfterDays}D` },
-        expireAfter: `P${rotateAfterDays + KEY_EXPIRY_GRACE_DAYS}D`,
+        // azurerm's schema has expire_after and notify_before_expiry RequiredWith each other
+        // (internal/services/keyvault/key_vault_key_resource.go, rotation_policy): one without the other fails validate.
+        expireAfter: `P${expireAfterDays}D`,
+        notifyBeforeExpiry: `P${notifyDays}D`,
       },
       dependsOn: this.dataPlaneDependencies(this.deployerCryptoGrant),
     });
