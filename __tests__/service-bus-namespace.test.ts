@@ -92,11 +92,11 @@ describe("ServiceBusNamespace", () => {
     expect(Object.keys(bus.queueIds)).toEqual(["email/outbound", "notifications.sms"]);
   });
 
-  it("closes public access and denies by network rule set once a Premium namespace has a private endpoint", () => {
+  it("closes public access once a Premium namespace has a private endpoint, with the rule set's default action Allow (Deny without rules fails after creation)", () => {
     const { stack } = serviceBus({ sku: "Premium", privateEndpoints: [PRIVATE_ENDPOINT] });
     expect(namespaceBody(stack)).toMatchObject({
       public_network_access_enabled: false,
-      network_rule_set: { default_action: "Deny", public_network_access_enabled: false },
+      network_rule_set: { default_action: "Allow", public_network_access_enabled: false },
     });
     const [[, endpoint]] = resourcesOf(stack, "azurerm_private_endpoint");
     expect(endpoint).toMatchObject({
