@@ -171,7 +171,6 @@ export const dev: EnvironmentSettings = {
   storage: { replication: "LRS" },
   compute: { vmSize: "Standard_B2s", instances: 1 },
   budgetUsd: 400, // [003]
-  budgetStartDate: "2026-11-01T00:00:00Z",
   ddosProtection: false,
   protectStatefulResources: false,
   stateEncryption: { enabled: true, key: { keyProvider: "azure_vault", keyName: "tofu-state-dev" } },

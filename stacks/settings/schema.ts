@@ -339,10 +339,10 @@ export const environmentSchema = z.strictObject({
   budgetUsd: z.number().positive("must be greater than 0"),
   /**
    * First day the budget counts, the first of a month (Azure's rule). Azure refuses a new budget that
-   * starts before the current month, and changing it replaces the budget: set it once, when the
-   * environment is created.
+   * starts before the current month; changes after creation are ignored (the argument forces a new budget).
+   * Unset (the default): the first of the month the budget is created in, derived at apply time.
    */
-  budgetStartDate: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-01T00:00:00Z$/, "must be the first of a month at midnight UTC, e.g. 2026-11-01T00:00:00Z"),
+  budgetStartDate: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-01T00:00:00Z$/, "must be the first of a month at midnight UTC, e.g. 2026-11-01T00:00:00Z").optional(),
   ddosProtection: z.boolean(),
   /** prevent_destroy plus a CanNotDelete lock on every stateful resource. */
   protectStatefulResources: z.boolean(),
