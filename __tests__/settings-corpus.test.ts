@@ -204,6 +204,11 @@ const corpus: Mistake[] = [
     ],
   },
   {
+    mistake: "an ERP placeholder image without its public registry's host",
+    settings: inEnvironment("dev", { erp: { placeholderImage: "dotnet/samples:aspnetapp" } }),
+    expected: ['environment dev: erp.placeholderImage = "dotnet/samples:aspnetapp": must be "host/repository:tag" of a public registry, e.g. mcr.microsoft.com/dotnet/samples:aspnetapp'],
+  },
+  {
     mistake: "two weeks of point-in-time restore on a Basic SQL database",
     settings: inEnvironment("dev", { erp: { sql: { database: { shortTermRetentionDays: 14 } } } }),
     expected: ["environment dev: erp.sql.database.shortTermRetentionDays = 14: must be a whole number of days, 1-7 on the Basic tier"],

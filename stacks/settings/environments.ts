@@ -110,6 +110,8 @@ const erpDev: ErpSettings = {
   services: erpServices,
   sizing: { cpu: 0.5, memory: "1Gi", minReplicas: 1, maxReplicas: 10 }, // [004]
   httpConcurrency: 50,
+  // The first apply creates the shared registry empty; ASP.NET Core's sample serves on 8080 like the services.
+  placeholderImage: "mcr.microsoft.com/dotnet/samples:aspnetapp",
   aspnetcoreEnvironment: "Development",
   logLevel: "Debug",
   openTelemetry: true,

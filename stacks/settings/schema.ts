@@ -188,6 +188,13 @@ const erpSchema = z.strictObject({
   sizing: z.strictObject({ cpu: z.number(), memory: z.string(), minReplicas: z.number(), maxReplicas: z.number() }),
   /** Concurrent HTTP requests per replica before another is added. */
   httpConcurrency: z.number(),
+  /**
+   * Public image (`host/repository:tag`, serving on the services' target port) the services are created with,
+   * because the shared registry the same apply creates is still empty; the delivery pipeline then pushes and
+   * deploys each service's `image` and owns it (later image changes are ignored). Unset: the services are
+   * created with `image`, which the registry must already hold (an environment whose registry is filled).
+   */
+  placeholderImage: z.string().optional(),
   /** ASPNETCORE_ENVIRONMENT of the services, also an App Configuration key. */
   aspnetcoreEnvironment: z.enum(["Development", "Staging", "Production"]),
   /** Logging__LogLevel__Default. */
