@@ -235,12 +235,13 @@ describe("state stack", () => {
     }
   });
 
-  it("always protects its storage, vault and group from deletion", () => {
+  it("always protects its storage and vault (prevent_destroy and a lock) and its group (prevent_destroy, never a lock) from deletion", () => {
     const locks = resources(state(), "azurerm_management_lock").map(([, l]) => l);
     for (const type of ["azurerm_storage_account", "azurerm_key_vault", "azurerm_resource_group"]) {
       const [id, body] = single(state(), type);
       expect([type, body.lifecycle?.prevent_destroy]).toEqual([type, true]);
-      expect(locks.filter((l) => l.scope === ref(type, id) && l.lock_level === "CanNotDelete")).toHaveLength(1);
+      const expectedLocks = type === "azurerm_resource_group" ? 0 : 1;
+      expect([type, locks.filter((l) => l.scope === ref(type, id) && l.lock_level === "CanNotDelete").length]).toEqual([type, expectedLocks]);
     }
   });
 
@@ -310,10 +311,13 @@ describe.each(ENVIRONMENTS)("environment %s", (env) => {
         const guarding = locks.filter((l) => l.scope === ref(type, id) && l.lock_level === "CanNotDelete");
         if (expected) {
           expect([type, body.lifecycle?.prevent_destroy]).toEqual([type, true]);
-          expect([type, guarding.length]).toEqual([type, 1]);
+          // A group's lock would be inherited by everything in it: groups get prevent_destroy alone.
+          expect([type, guarding.length]).toEqual([type, type === "azurerm_resource_group" ? 0 : 1]);
         }
       }
     }
+    const groupRefs = resources(stack(), "azurerm_resource_group").map(([id]) => ref("azurerm_resource_group", id));
+    expect(locks.filter((l) => groupRefs.includes(l.scope))).toEqual([]);
     if (!expected) {
       const prevented = Object.entries<Record<string, any>>(stack().resource).flatMap(([type, byId]) =>
         Object.entries(byId)

@@ -4,8 +4,8 @@ import type { PolicyContext, PolicyResource, PolicyRule } from "../types";
  * Stateful resource types: deleting one loses data (or, for a resource group, everything in it).
  * A child type names the argument that points at its parent: a lock on the parent protects the child
  * (ARM refuses to delete a locked resource's children), so a database may rely on its server's lock.
- * Resource groups are included because the L2 ResourceGroup locks itself when protected and a
- * destroyed group takes every resource with it.
+ * Resource groups are included because a destroyed group takes every resource with it; they get
+ * prevent_destroy, never a lock (AZ-DEL-003).
  */
 export const STATEFUL_TYPES: Readonly<Record<string, { readonly parent?: string }>> = {
   azurerm_resource_group: {},
@@ -22,6 +22,17 @@ export const STATEFUL_TYPES: Readonly<Record<string, { readonly parent?: string 
   azurerm_log_analytics_workspace: {},
   azurerm_app_configuration: {},
 };
+
+/**
+ * Stateful types protected by prevent_destroy alone. A lock on a resource group is inherited by every
+ * resource in it, so every later delete or replace inside the group fails with ScopeLocked (a renamed
+ * alert, a tainted resource, an AKS node-pool rotation): Microsoft Learn, "Lock your Azure resources to
+ * protect your infrastructure" (locks apply to all child resources, including resources added later).
+ */
+const PREVENT_DESTROY_ONLY = new Set(["azurerm_resource_group"]);
+
+/** A literal ARM id of a resource group, `/subscriptions/<id>/resourceGroups/<name>`. */
+const RESOURCE_GROUP_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/?$/i;
 
 /** Lock levels that stop a delete: CanNotDelete, and ReadOnly, which forbids deletes too. */
 const DELETE_BLOCKING_LEVELS = new Set(["CanNotDelete", "ReadOnly"]);
@@ -56,13 +67,28 @@ export const PROTECTION_RULES: PolicyRule[] = [
     id: "AZ-DEL-002",
     title: "Where stateful resources are protected, each has a CanNotDelete management lock (a database may rely on its server's)",
     scanners: ["no scanner check: Azure Well-Architected / CAF guidance on resource locks for critical resources"],
-    resourceTypes: Object.keys(STATEFUL_TYPES),
+    resourceTypes: Object.keys(STATEFUL_TYPES).filter((type) => !PREVENT_DESTROY_ONLY.has(type)),
     fix: "pass `protectFromDeletion: true` (or `lock: { kind: \"CanNotDelete\" }`) to the L2 construct: an azurerm_management_lock with lock_level CanNotDelete and the resource's id as scope",
     check(resource, context) {
       if (!context.protectStatefulResources || isLocked(resource, context)) return undefined;
       const parent = parentOf(resource, context);
       if (parent && isLocked(parent, context)) return undefined;
       return STATEFUL_TYPES[resource.type].parent ? "has no CanNotDelete management lock, nor has its server" : "has no CanNotDelete management lock";
+    },
+  },
+  {
+    id: "AZ-DEL-003",
+    title: "No management lock on a resource group (lock the stateful resources in it instead)",
+    scanners: ["no scanner check: project rule (DESIGN.md: never a lock on a resource group)"],
+    resourceTypes: ["azurerm_management_lock"],
+    fix: "remove the lock; protect the group with lifecycle.prevent_destroy (ResourceGroup's protectFromDeletion) and lock the stateful resources themselves",
+    check(lock, context) {
+      const scope = lock.body.scope;
+      if (typeof scope !== "string") return undefined;
+      const group = context.resources.some((r) => r.type === "azurerm_resource_group" && r.ref() === scope);
+      return group || RESOURCE_GROUP_ID.test(scope)
+        ? "locks a resource group: every resource in it inherits the lock, so every later delete or replace in the group fails (ScopeLocked)"
+        : undefined;
     },
   },
 ];
