@@ -132,7 +132,8 @@ const erpDev: ErpSettings = {
  */
 const metaverseDev: MetaverseSettings = {
   aks: {
-    kubernetesVersion: "1.34", // a minor AKS supports without an LTS plan: check `az aks get-versions` when upgrading
+    // 1.34 reached its AKS end of life in Nov 2026; 1.36 is supported until Jun 2027 (AKS_KUBERNETES_VERSIONS).
+    kubernetesVersion: "1.36",
     skuTier: "Free",
     systemPool: { vmSize: "Standard_D2s_v5", nodeCount: 1 },
     userPool: { vmSize: "Standard_D4s_v5", minCount: 1, maxCount: 3 },
