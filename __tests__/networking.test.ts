@@ -128,6 +128,21 @@ describe("VirtualNetwork", () => {
     expect(associations).toEqual([{ subnet_id: ref(stack, vnet.subnets.app), nat_gateway_id: ref(stack, nat.resource) }]);
   });
 
+  it("names what a resource placed in a subnet waits for: its NSG association with the NSG's rules and its NAT gateway association", () => {
+    const { stack, group } = testStackWithGroup("dev");
+    const nat = new NatGateway(stack, "nat", { resourceGroup: group });
+    const vnet = new VirtualNetwork(stack, "vnet", {
+      resourceGroup: group,
+      addressSpace: ["10.10.0.0/16"],
+      natGateway: nat,
+      subnets: { app: { addressPrefix: "10.10.0.0/24", natGateway: true, securityRules: [https] }, pe: { addressPrefix: "10.10.1.0/24" } },
+    });
+    const types = (key: string) => vnet.subnetReady(key).map((d) => (d as TerraformResource).terraformResourceType);
+    expect(types("app")).toEqual(["azurerm_subnet_network_security_group_association", "azurerm_subnet_nat_gateway_association", "azurerm_network_security_rule"]);
+    expect(types("pe")).toEqual(["azurerm_subnet_network_security_group_association"]);
+    expect(() => vnet.subnetReady("data")).toThrow('test/vnet: subnetId = "data": must be one of the subnet keys: app, pe');
+  });
+
   it("exposes subnet ids by key", () => {
     const { stack, vnet } = vnetWith({ app: { addressPrefix: "10.10.0.0/24" }, pe: { addressPrefix: "10.10.1.0/24" } });
     expect(Object.keys(vnet.subnetIds)).toEqual(["app", "pe"]);

@@ -329,6 +329,34 @@ describe.each(ENVIRONMENTS)("environment %s", (env) => {
     }
   });
 
+  it("makes everything placed in a subnet wait for the subnet's NSG association with the NSG's rules and its NAT gateway association", () => {
+    const subnetKey = (subnetId: string) => /^foundation_network_subnet-(.+)_[0-9A-F]{8}$/.exec(subnetId)![1];
+    const readiness = (key: string) => [
+      ...["azurerm_subnet_network_security_group_association", "azurerm_subnet_nat_gateway_association"].flatMap((type) =>
+        resources(stack(), type).filter(([id]) => id.startsWith(`foundation_network_${type.includes("nat") ? "nat" : "nsg"}-association-${key}_`)).map(([id]) => `${type}.${id}`),
+      ),
+      ...resources(stack(), "azurerm_network_security_rule").filter(([id]) => id.startsWith(`foundation_network_nsg-${key}_rules_`)).map(([id]) => `azurerm_network_security_rule.${id}`),
+    ];
+    const placed = Object.entries<Record<string, any>>(stack().resource)
+      .filter(([type]) => !["azurerm_subnet_network_security_group_association", "azurerm_subnet_nat_gateway_association", "azurerm_role_assignment"].includes(type))
+      .flatMap(([type, byId]) => Object.entries(byId).map(([id, body]) => ({ address: `${type}.${id}`, body })))
+      .flatMap(({ address, body }) => {
+        const { depends_on: dependsOn = [], ...rest } = body;
+        const subnets = [...JSON.stringify(rest).matchAll(/\$\{azurerm_subnet\.([^.]+)\.id\}/g)].map((m) => m[1]);
+        return subnets.map((subnet) => ({ address, key: subnetKey(subnet), dependsOn }));
+      });
+    const types = new Set(placed.map((p) => p.address.split(".")[0]));
+    for (const type of ["azurerm_container_app_environment", "azurerm_linux_web_app", "azurerm_linux_function_app", "azurerm_linux_virtual_machine_scale_set", "azurerm_application_gateway", "azurerm_private_endpoint", "azurerm_kubernetes_cluster", "azurerm_api_management"]) {
+      expect([type, types.has(type)]).toEqual([type, true]);
+    }
+    expect(readiness("gateway")).toContainEqual(expect.stringMatching(/^azurerm_network_security_rule\.foundation_network_nsg-gateway_rules_allow-gateway-manager_/));
+    for (const { address, key, dependsOn } of placed) {
+      const ready = readiness(key);
+      expect([address, ready.length > 0]).toEqual([address, true]);
+      expect([address, ready.filter((r) => !dependsOn.includes(r))]).toEqual([address, []]);
+    }
+  });
+
   it("has a DDoS protection plan, referenced by the VNet, only in prod", () => {
     const plans = resources(stack(), "azurerm_network_ddos_protection_plan");
     const [, vnet] = single(stack(), "azurerm_virtual_network");

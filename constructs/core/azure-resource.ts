@@ -80,6 +80,7 @@ export abstract class AzureResource extends Construct implements IAzureResource 
       subnetId: options.subnetId,
       privateDnsZoneIds: options.privateDnsZoneIds,
       workload: `${this.node.id}-${subresource}`.toLowerCase(),
+      dependsOn: options.dependsOn,
     });
     this.privateEndpoints.push(endpoint);
     return endpoint;

@@ -1,4 +1,5 @@
 import { IConstruct } from "constructs";
+import { ITerraformDependable } from "cdktf";
 
 /** Anything Azure gives an ARM id and a name. */
 export interface IAzureResource extends IConstruct {
@@ -81,6 +82,12 @@ export interface PrivateEndpointOptions {
    * @default the resource's primary sub-resource
    */
   readonly subresource?: string;
+  /**
+   * What the endpoint waits for besides its references, e.g. its subnet's NSG and NAT gateway
+   * associations (`VirtualNetwork.subnetReady`).
+   * @default none
+   */
+  readonly dependsOn?: ITerraformDependable[];
 }
 
 /** Props every L2 construct accepts (the Azure Verified Modules cross-cutting interface). */

@@ -1,4 +1,5 @@
 import { Construct } from "constructs";
+import { ITerraformDependable } from "cdktf";
 import { PrivateEndpoint as AzPrivateEndpoint } from "@cdktf/provider-azurerm/lib/private-endpoint";
 import { IResourceGroup } from "../core/interfaces";
 import { resourceName } from "../core/naming";
@@ -17,6 +18,11 @@ export interface PrivateEndpointProps {
   readonly workload: string;
   /** @default generated: `<prefix>-pe-<workload>-<region>-<env>` */
   readonly name?: string;
+  /**
+   * What the endpoint waits for besides its references (its subnet's NSG and NAT gateway associations).
+   * @default none
+   */
+  readonly dependsOn?: ITerraformDependable[];
 }
 
 /** A private endpoint with its DNS zone group, so the service resolves to a private IP inside the VNet. */
@@ -39,6 +45,7 @@ export class PrivateEndpoint extends Construct {
         isManualConnection: false,
       },
       privateDnsZoneGroup: { name: "default", privateDnsZoneIds: props.privateDnsZoneIds },
+      dependsOn: props.dependsOn,
     });
   }
 }

@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { TerraformResource } from "cdktf";
+import { ITerraformDependable, TerraformResource } from "cdktf";
 import { Subnet as AzSubnet } from "@cdktf/provider-azurerm/lib/subnet";
 import { SubnetNatGatewayAssociation } from "@cdktf/provider-azurerm/lib/subnet-nat-gateway-association";
 import { SubnetNetworkSecurityGroupAssociation } from "@cdktf/provider-azurerm/lib/subnet-network-security-group-association";
@@ -142,12 +142,18 @@ export class VirtualNetwork extends AzureResource {
   }
 
   /**
-   * What a resource placed in the subnet must wait for: its NSG and NAT gateway associations (AKS with
-   * NAT gateway egress and API Management check them when they are created).
+   * What a resource placed in the subnet must wait for: the NSG association with the NSG's rules, and the
+   * NAT gateway association. No reference implies them, so without this OpenTofu creates the consumer in
+   * parallel, and Azure checks them at creation: Application Gateway v2 refuses a subnet whose NSG lacks
+   * the GatewayManager rule for ports 65200-65535, API Management checks its management rule, AKS with
+   * `userAssignedNATGateway` egress checks the NAT gateway; and a subnet update (association) racing a
+   * private endpoint, web app or scale set placed in the subnet can fail (Azure serializes operations on a
+   * subnet: AnotherOperationInProgress).
+   * Rules added to the NSG later are not included.
    */
-  public subnetReady(key: string): TerraformResource[] {
+  public subnetReady(key: string): ITerraformDependable[] {
     this.subnetId(key);
-    return [...this.associations(key)];
+    return [...this.associations(key), ...(this.networkSecurityGroups[key]?.ruleResources ?? [])];
   }
 
   private associations(key: string): TerraformResource[] {

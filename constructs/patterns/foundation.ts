@@ -1,6 +1,7 @@
 import { Construct } from "constructs";
 import { DataAzurermClientConfig } from "@cdktf/provider-azurerm/lib/data-azurerm-client-config";
 import { LinuxVirtualMachineScaleSet } from "../compute/linux-virtual-machine-scale-set";
+import { waitFor } from "../core/dependencies";
 import { deployingPrincipal, DiagnosticSettingsOptions, PrivateEndpointOptions } from "../core/interfaces";
 import { RequiredTagsAspect } from "../core/tags";
 import { ActionGroup } from "../monitoring/action-group";
@@ -108,6 +109,7 @@ export class Foundation extends Construct {
       adminSshPublicKey: props.managementSshPublicKey,
       diagnosticSettings: [diagnostics],
     });
+    waitFor([this.management.resource], this.network.subnetReady(SUBNET_KEYS.management));
     this.keyVault.grantSecretsRead(this.management);
     this.storage.grantBlobDataReader(this.management);
 
@@ -145,10 +147,12 @@ export class Foundation extends Construct {
    * in the environment's shared zone `key` (and for `subresource`, when the service has several).
    */
   public privateEndpoint(key: keyof typeof PRIVATE_DNS_ZONES, options: { subnetKey?: string; subresource?: string } = {}): PrivateEndpointOptions {
+    const subnetKey = options.subnetKey ?? SUBNET_KEYS.privateEndpoints;
     return {
-      subnetId: this.network.subnetId(options.subnetKey ?? SUBNET_KEYS.privateEndpoints),
+      subnetId: this.network.subnetId(subnetKey),
       privateDnsZoneIds: [this.privateDnsZone(key).id],
       subresource: options.subresource,
+      dependsOn: this.network.subnetReady(subnetKey),
     };
   }
 }
