@@ -269,6 +269,13 @@ describe("KubernetesCluster", () => {
     });
   });
 
+  it("protects the cluster and its user pool with prevent_destroy, without a lock their pools would inherit", () => {
+    const { stack } = aks({ protectFromDeletion: true });
+    expect(clusterBody(stack).lifecycle).toEqual({ prevent_destroy: true });
+    expect(resourcesOf(stack, "azurerm_kubernetes_cluster_node_pool").map(([, pool]) => pool.lifecycle)).toEqual([{ prevent_destroy: true }]);
+    expect(resourcesOf(stack, "azurerm_management_lock")).toEqual([]);
+  });
+
   describe("kubernetesViolations", () => {
     it("accepts a valid spec, with authorized ranges and a pinned patch outside the patch channel", () => {
       expect(kubernetesViolations(SPEC)).toEqual([]);

@@ -157,6 +157,17 @@ describe("KeyVault", () => {
     });
   });
 
+  it("keeps its secrets and keys with it when protected: prevent_destroy (no lock can take their data-plane ids)", () => {
+    const { stack, kv } = vault({ protectFromDeletion: true });
+    kv.addGeneratedSecret("pw", { name: "db-password" });
+    kv.addKey("cmk", { name: "cmk" });
+    expect(only(stack, "azurerm_key_vault_secret").lifecycle).toEqual({ prevent_destroy: true });
+    expect(only(stack, "azurerm_key_vault_key").lifecycle).toEqual({ prevent_destroy: true });
+    const unprotected = vault();
+    unprotected.kv.addGeneratedSecret("pw", { name: "db-password" });
+    expect(only(unprotected.stack, "azurerm_key_vault_secret").lifecycle).toBeUndefined();
+  });
+
   it("protects from deletion with prevent_destroy and a CanNotDelete lock", () => {
     const { stack } = vault({ protectFromDeletion: true });
     expect(only(stack, "azurerm_key_vault").lifecycle).toEqual({ prevent_destroy: true });

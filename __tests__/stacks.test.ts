@@ -32,7 +32,17 @@ const STATEFUL_TYPES = [
   "azurerm_mssql_server",
   "azurerm_app_configuration",
   "azurerm_cosmosdb_account",
+  "azurerm_kubernetes_cluster",
+  "azurerm_kubernetes_cluster_node_pool",
+  "azurerm_api_management",
+  "azurerm_servicebus_queue",
+  "azurerm_key_vault_secret",
+  "azurerm_storage_share",
 ];
+/** Protected by prevent_destroy alone: a lock here would be inherited by children that must stay replaceable, or cannot take one. */
+const WITHOUT_LOCK = ["azurerm_resource_group", "azurerm_kubernetes_cluster", "azurerm_kubernetes_cluster_node_pool", "azurerm_key_vault_secret"];
+/** Covered by their parent's lock (a queue by its namespace's, a share by its account's). */
+const PARENT_LOCKED: Record<string, string> = { azurerm_servicebus_queue: "namespace_id", azurerm_storage_share: "storage_account_id" };
 const REQUIRED_TAG_KEYS = ["cost-center", "environment", "managed-by", "owner", "workload"];
 
 let settings: Settings;
@@ -311,8 +321,9 @@ describe.each(ENVIRONMENTS)("environment %s", (env) => {
         const guarding = locks.filter((l) => l.scope === ref(type, id) && l.lock_level === "CanNotDelete");
         if (expected) {
           expect([type, body.lifecycle?.prevent_destroy]).toEqual([type, true]);
-          // A group's lock would be inherited by everything in it: groups get prevent_destroy alone.
-          expect([type, guarding.length]).toEqual([type, type === "azurerm_resource_group" ? 0 : 1]);
+          const parentLocked = PARENT_LOCKED[type] && locks.some((l) => l.scope === body[PARENT_LOCKED[type]] && l.lock_level === "CanNotDelete");
+          expect([type, guarding.length]).toEqual([type, WITHOUT_LOCK.includes(type) || parentLocked ? 0 : 1]);
+          if (PARENT_LOCKED[type]) expect([type, parentLocked]).toEqual([type, true]);
         }
       }
     }

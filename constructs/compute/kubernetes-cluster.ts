@@ -308,6 +308,12 @@ export class KubernetesCluster extends AzureResource {
   public readonly oidcIssuerUrl: string;
   /** Control-plane logs are chosen by category (see DEFAULT_AKS_LOG_CATEGORIES), not by group. */
   protected readonly defaultLogCategoryGroups: readonly string[] = [];
+  /**
+   * `protectFromDeletion` is prevent_destroy on the cluster and the user pool, without a lock: a lock on the
+   * cluster is inherited by its agent pools, and every node-pool replacement (a VM size change, a rotation
+   * through `temporary_name_for_rotation`) deletes a pool, which would then fail half-way (ScopeLocked).
+   */
+  protected readonly lockWhenProtected = false;
 
   constructor(scope: Construct, id: string, props: KubernetesClusterProps) {
     super(scope, id);
@@ -386,7 +392,7 @@ export class KubernetesCluster extends AzureResource {
     this.keyVaultSecretsProvider = { principalId: this.resource.keyVaultSecretsProvider.secretIdentity.get(0).objectId, principalType: "ServicePrincipal" };
     this.oidcIssuerUrl = this.resource.oidcIssuerUrl;
 
-    this.userPool = new KubernetesClusterNodePool(this, "user-pool", {
+    this.userPool = this.addDataChild(new KubernetesClusterNodePool(this, "user-pool", {
       name: "user",
       kubernetesClusterId: this.resource.id,
       mode: "User",
@@ -400,7 +406,7 @@ export class KubernetesCluster extends AzureResource {
       nodePublicIpEnabled: false,
       upgradeSettings,
       tags: props.tags,
-    });
+    }));
 
     // The cluster identity places internal load balancers in the node subnet; Terraform does not grant this as the CLI does.
     new RoleAssignment(this, "subnet-network-contributor", {

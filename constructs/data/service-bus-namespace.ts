@@ -194,7 +194,7 @@ export class ServiceBusNamespace extends AzureResource {
     const ttlSeconds = durationSeconds(defaultMessageTtl);
     check(ttlSeconds !== undefined && ttlSeconds > 0, where, `queues.${name}.defaultMessageTtl`, defaultMessageTtl, "must be an ISO 8601 duration longer than zero, e.g. P14D or PT1H");
 
-    const queue = new ServicebusQueue(this, `queue-${name}`, {
+    const queue = this.addDataChild(new ServicebusQueue(this, `queue-${name}`, {
       name,
       namespaceId: this.id,
       maxDeliveryCount,
@@ -205,7 +205,7 @@ export class ServiceBusNamespace extends AzureResource {
       requiresSession: options.requiresSession ?? false,
       // A partitioned Premium namespace accepts partitioned entities only.
       partitioningEnabled: this.partitioned || undefined,
-    });
+    }));
     this.queueIds[name] = queue.id;
     return queue;
   }

@@ -107,6 +107,7 @@ export class MetaversePlatform extends Construct {
       userPool: { ...aks.userPool, zones: aks.zones },
       workspace,
       diagnosticSettings: [diagnostics],
+      protectFromDeletion,
     });
     // Created only once the node subnet has its NSG and NAT gateway (the egress AKS checks at creation).
     waitFor([this.cluster.resource, this.cluster.userPool], network.subnetReady(SUBNET_KEYS.aks));
@@ -214,6 +215,7 @@ export class MetaversePlatform extends Construct {
         subnetId: network.subnetId(SUBNET_KEYS.apim),
         applicationInsights: apimInsights,
         diagnosticSettings: [diagnostics],
+        protectFromDeletion,
       });
       // API Management checks its subnet's NSG and outbound path when it is injected.
       waitFor([this.apiManagement.resource], network.subnetReady(SUBNET_KEYS.apim));

@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
 import { ResourceGroup as AzResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
-import { AzureResource, preventDestroy } from "../core/azure-resource";
+import { AzureResource } from "../core/azure-resource";
 import { ValidationError } from "../core/errors";
 import { ManagementLock } from "../security/management-lock";
 import { CommonResourceProps, IResourceGroup, LockOptions } from "../core/interfaces";
@@ -29,6 +29,11 @@ export class ResourceGroup extends AzureResource implements IResourceGroup {
   public readonly resource: AzResourceGroup;
   /** A group is its own placement. */
   public readonly resourceGroup: IResourceGroup = this;
+  /**
+   * `protectFromDeletion` is prevent_destroy only: a lock on a group would be inherited by every resource in
+   * it and make every later delete or replace there fail (ScopeLocked); the stateful resources lock themselves.
+   */
+  protected readonly lockWhenProtected = false;
 
   constructor(scope: Construct, id: string, props: ResourceGroupProps) {
     super(scope, id);
@@ -38,14 +43,6 @@ export class ResourceGroup extends AzureResource implements IResourceGroup {
     this.name = this.resource.name;
     this.location = this.resource.location;
     this.initCapabilities(props);
-  }
-
-  /**
-   * `lifecycle.prevent_destroy` only. A lock on a group would be inherited by every resource in it and make
-   * every later delete or replace there fail (ScopeLocked); the stateful resources lock themselves.
-   */
-  public protectFromDeletion(): void {
-    preventDestroy(this.resource);
   }
 
   /** Refused: a lock on a group is inherited by everything in it and blocks every later replace. */

@@ -217,13 +217,15 @@ export class KeyVault extends AzureResource {
     assertName(CHILD_NAME_RULES.keyVaultSecret, options.name, this.node.path, "secrets");
     // The literal is not echoed: the error message must not leak the secret.
     check(Token.isUnresolved(options.value), this.node.path, `secrets.${options.name}.value`, "(redacted)", "must be a resource attribute (token), never a literal");
-    return new KeyVaultSecret(this, `secret-${id}`, {
+    // Protected with the vault: a lock cannot cover a secret (its id is the data-plane URL, and locks
+    // guard the control plane only), so prevent_destroy does, with soft delete and purge protection behind it.
+    return this.addDataChild(new KeyVaultSecret(this, `secret-${id}`, {
       name: options.name,
       keyVaultId: this.id,
       value: options.value,
       contentType: options.contentType,
       dependsOn: this.dataPlaneDependencies(this.deployerSecretsGrant),
-    });
+    }));
   }
 
   /**
@@ -276,7 +278,7 @@ export class KeyVault extends AzureResource {
     check(isWholeNumberIn(notifyDays, 1, expireAfterDays - 1), where, `keys.${options.name}.notifyBeforeExpiryDays`, notifyDays, `must be a whole number of days, 1-${expireAfterDays - 1} (less than the ${expireAfterDays} days until the version expires)`);
     // Created lazily: only vaults holding keys give the deployer crypto rights.
     this.deployerCryptoGrant ??= this.deployer && this.grant(this.deployer, "Key Vault Crypto Officer");
-    return new KeyVaultKey(this, `key-${id}`, {
+    return this.addDataChild(new KeyVaultKey(this, `key-${id}`, {
       name: options.name,
       keyVaultId: this.id,
       keyType,
@@ -290,7 +292,7 @@ export class KeyVault extends AzureResource {
         notifyBeforeExpiry: `P${notifyDays}D`,
       },
       dependsOn: this.dataPlaneDependencies(this.deployerCryptoGrant),
-    });
+    }));
   }
 }
 

@@ -21,15 +21,28 @@ export const STATEFUL_TYPES: Readonly<Record<string, { readonly parent?: string 
   azurerm_redis_cache: {},
   azurerm_log_analytics_workspace: {},
   azurerm_app_configuration: {},
+  // A replaced cluster loses its workloads' state (persistent volumes' claims, secrets, certificates) and its
+  // identities; a replaced pool drains and loses its nodes.
+  azurerm_kubernetes_cluster: {},
+  azurerm_kubernetes_cluster_node_pool: { parent: "kubernetes_cluster_id" },
+  // Its APIs, products, subscriptions and users live in the service (and it takes 30-60 minutes to create).
+  azurerm_api_management: {},
+  azurerm_servicebus_queue: { parent: "namespace_id" },
+  azurerm_key_vault_secret: {},
+  azurerm_key_vault_key: {},
+  azurerm_storage_share: { parent: "storage_account_id" },
 };
 
 /**
- * Stateful types protected by prevent_destroy alone. A lock on a resource group is inherited by every
- * resource in it, so every later delete or replace inside the group fails with ScopeLocked (a renamed
- * alert, a tainted resource, an AKS node-pool rotation): Microsoft Learn, "Lock your Azure resources to
- * protect your infrastructure" (locks apply to all child resources, including resources added later).
+ * Stateful types protected by prevent_destroy alone. A lock is inherited by the children of its scope
+ * (Microsoft Learn, "Lock your Azure resources to protect your infrastructure": locks apply to all child
+ * resources, including resources added later): on a resource group every later delete or replace inside it
+ * fails with ScopeLocked (a renamed alert, a tainted resource); on an AKS cluster every node-pool replacement
+ * or rotation (`temporary_name_for_rotation`) fails half-way. Key Vault secrets and keys have a data-plane
+ * id no lock can take (locks guard the control plane only); soft delete and purge protection keep them
+ * recoverable.
  */
-const PREVENT_DESTROY_ONLY = new Set(["azurerm_resource_group"]);
+const PREVENT_DESTROY_ONLY = new Set(["azurerm_resource_group", "azurerm_kubernetes_cluster", "azurerm_kubernetes_cluster_node_pool", "azurerm_key_vault_secret", "azurerm_key_vault_key"]);
 
 /** A literal ARM id of a resource group, `/subscriptions/<id>/resourceGroups/<name>`. */
 const RESOURCE_GROUP_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/?$/i;
