@@ -187,7 +187,10 @@ const corpus: Mistake[] = [
   {
     mistake: "a Basic App Service plan with autoscale",
     settings: inEnvironment("dev", { webApp: { planSku: "B1" } }),
-    expected: ['environment dev: webApp.planSku = "B1": must be Standard or Premium v3 to autoscale: Basic plans scale only by hand'],
+    expected: [
+      'environment dev: webApp.planSku = "B1": must be Premium v3 (e.g. P0v3) for VNet-integrated apps: Basic plans have VNet integration only on newer App Service scale units, which a new plan is not guaranteed',
+      'environment dev: webApp.planSku = "B1": must be Standard or Premium v3 to autoscale: Basic plans scale only by hand',
+    ],
   },
   {
     mistake: "an App Service plan of an older generation (P1v2)",

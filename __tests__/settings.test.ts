@@ -279,6 +279,7 @@ describe("environment settings", () => {
 
     it("rejects autoscale on a plan tier that cannot", () => {
       expect(problemsWith({ environments: { dev: { webApp: { planSku: "B1" } } } })).toEqual([
+        'environment dev: webApp.planSku = "B1": must be Premium v3 (e.g. P0v3) for VNet-integrated apps: Basic plans have VNet integration only on newer App Service scale units, which a new plan is not guaranteed',
         'environment dev: webApp.planSku = "B1": must be Standard or Premium v3 to autoscale: Basic plans scale only by hand',
       ]);
     });

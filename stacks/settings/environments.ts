@@ -83,7 +83,8 @@ const sizedDown: SharedBackendSettings = {
 
 /** Web application template [003] in dev: autoscale needs a Standard plan; Burstable database, Basic cache. */
 const webAppDev: WebAppSettings = {
-  planSku: "S1",
+  // Premium v3, not S1: the app integrates with the VNet, which Standard plans support only on newer scale units.
+  planSku: "P0v3",
   zoneBalancing: false,
   autoscale: { minimum: 1, maximum: 3 },
   image: "web/template:1.0.0",

@@ -132,7 +132,7 @@ const sharedBackendSchema = z.strictObject({
 
 /** Seed 003's web application template: sizes per environment (the pattern holds the fixed rules). */
 const webAppSchema = z.strictObject({
-  /** App Service plan SKU (Linux); autoscale needs Standard or higher. */
+  /** App Service plan SKU (Linux): Premium v3, since the app integrates with the VNet (autoscale needs Standard or higher anyway). */
   planSku: z.string().min(1, "must not be empty"),
   /** Spread instances over availability zones (Premium v3, at least 2 instances). */
   zoneBalancing: z.boolean(),
