@@ -269,6 +269,11 @@ describe("KubernetesCluster", () => {
     });
   });
 
+  it("declares the Defender sensor, reporting to the workspace, only when asked", () => {
+    expect(clusterBody(aks({ defenderSensor: true }).stack).microsoft_defender).toEqual({ log_analytics_workspace_id: WORKSPACE_ID });
+    expect(clusterBody(aks().stack).microsoft_defender).toBeUndefined();
+  });
+
   it("protects the cluster and its user pool with prevent_destroy, without a lock their pools would inherit", () => {
     const { stack } = aks({ protectFromDeletion: true });
     expect(clusterBody(stack).lifecycle).toEqual({ prevent_destroy: true });

@@ -91,6 +91,23 @@ describe("VirtualNetwork", () => {
     });
   });
 
+  it("declares the actions Azure sets on App Service and Container Apps delegations, so a second plan shows no change", () => {
+    const { stack } = vnetWith({
+      app: { addressPrefix: "10.10.2.0/24", delegation: { name: "app-service", service: "Microsoft.Web/serverFarms" } },
+      containers: { addressPrefix: "10.10.4.0/23", delegation: { name: "container-apps", service: "Microsoft.App/environments" } },
+    });
+    expect(bodies(stack, "azurerm_subnet").map((s) => s.delegation[0].service_delegation)).toEqual([
+      { name: "Microsoft.Web/serverFarms", actions: ["Microsoft.Network/virtualNetworks/subnets/action"] },
+      { name: "Microsoft.App/environments", actions: ["Microsoft.Network/virtualNetworks/subnets/join/action"] },
+    ]);
+  });
+
+  it("asks for the actions of a delegation whose defaults it does not know", () => {
+    expect(() => vnetWith({ aci: { addressPrefix: "10.10.2.0/24", delegation: { name: "aci", service: "Microsoft.ContainerInstance/containerGroups" } } })).toThrow(
+      "test/vnet: subnets.aci.delegation.actions = (missing): must list the actions Azure sets for Microsoft.ContainerInstance/containerGroups (only Microsoft.Web/serverFarms, Microsoft.App/environments have known defaults)",
+    );
+  });
+
   it("gives every subnet that may have one its own NSG, none to GatewaySubnet or opted-out subnets", () => {
     const { stack, vnet } = vnetWith(
       {

@@ -282,6 +282,14 @@ export interface KubernetesClusterProps extends Omit<CommonResourceProps, "priva
   readonly nodeOsUpgradeChannel?: NodeOsUpgradeChannel;
   /** Log Analytics workspace the monitoring add-on (Container insights) sends to. */
   readonly workspace: IDiagnosticsDestination;
+  /**
+   * Run the Defender for Containers sensor (`microsoft_defender`), reporting to `workspace`. Set it where
+   * the subscription's Defender for Containers plan has the ContainerSensor extension: the plan provisions
+   * the sensor on every cluster, so a cluster that does not declare it shows a change on every plan (and
+   * an apply would remove the sensor until Defender puts it back).
+   * @default false
+   */
+  readonly defenderSensor?: boolean;
 }
 
 /**
@@ -358,6 +366,7 @@ export class KubernetesCluster extends AzureResource {
       imageCleanerIntervalHours: 168,
       keyVaultSecretsProvider: { secretRotationEnabled: true },
       omsAgent: { logAnalyticsWorkspaceId: props.workspace.id, msiAuthForMonitoringEnabled: true },
+      microsoftDefender: props.defenderSensor ? { logAnalyticsWorkspaceId: props.workspace.id } : undefined,
       networkProfile: {
         networkPlugin: "azure",
         networkPluginMode: "overlay",

@@ -18,9 +18,23 @@ export interface SubnetDelegationSpec {
   readonly name: string;
   /** Service delegated to, e.g. `Microsoft.Web/serverFarms`. */
   readonly service: string;
-  /** @default none: Azure fills in the service's actions */
+  /**
+   * The actions delegated: what Azure sets for the service, since it adds them whatever the request says.
+   * @default the service's actions in DELEGATION_ACTIONS; required for any other service
+   */
   readonly actions?: string[];
 }
+
+/**
+ * The actions Azure puts on a delegation to each service whatever the request says. azurerm's
+ * `service_delegation.actions` is Optional, not Computed, so a delegation declared without them shows a
+ * change on every plan (azurerm docs, azurerm_subnet: "Azure may add default actions depending on the
+ * service delegation name and they can't be overwritten").
+ */
+export const DELEGATION_ACTIONS: Readonly<Record<string, readonly string[]>> = {
+  "Microsoft.Web/serverFarms": ["Microsoft.Network/virtualNetworks/subnets/action"],
+  "Microsoft.App/environments": ["Microsoft.Network/virtualNetworks/subnets/join/action"],
+};
 
 export interface SubnetSpec {
   /** CIDR inside one of the VNet's address spaces, /29 or larger. */
@@ -195,6 +209,9 @@ export class VirtualNetwork extends AzureResource {
     const withNsg = spec.networkSecurityGroup ?? limits.nsgByDefault ?? limits.nsgAllowed;
     check(withNsg || !spec.securityRules?.length, where, `${field}.securityRules`, spec.securityRules?.map((r) => r.name), "must be empty: the subnet has no network security group");
     check(!spec.natGateway || !!this.props.natGateway, where, `${field}.natGateway`, true, "must be false unless the virtual network has a natGateway");
+    const delegation = spec.delegation;
+    const actions = delegation && (delegation.actions ?? DELEGATION_ACTIONS[delegation.service]);
+    check(!delegation || actions !== undefined, where, `${field}.delegation.actions`, undefined, `must list the actions Azure sets for ${delegation?.service} (only ${Object.keys(DELEGATION_ACTIONS).join(", ")} have known defaults)`);
     this.planned.set(key, { name, cidr });
 
     const subnet = new AzSubnet(this, `subnet-${key}`, {
@@ -205,9 +222,7 @@ export class VirtualNetwork extends AzureResource {
       defaultOutboundAccessEnabled: false,
       privateEndpointNetworkPolicies: spec.privateEndpointNetworkPolicies ?? "Enabled",
       serviceEndpoints: spec.serviceEndpoints,
-      delegation: spec.delegation && [
-        { name: spec.delegation.name, serviceDelegation: { name: spec.delegation.service, actions: spec.delegation.actions } },
-      ],
+      delegation: delegation && [{ name: delegation.name, serviceDelegation: { name: delegation.service, actions: actions && [...actions] } }],
     });
     this.subnets[key] = subnet;
     this.subnetIds[key] = subnet.id;

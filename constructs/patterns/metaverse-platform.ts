@@ -106,6 +106,8 @@ export class MetaversePlatform extends Construct {
       systemPool: { ...aks.systemPool, zones: aks.zones },
       userPool: { ...aks.userPool, zones: aks.zones },
       workspace,
+      // The environment that owns Defender for Containers has its sensor provisioned on this cluster.
+      defenderSensor: sharedBackend.defender?.provisionsSensor ?? false,
       diagnosticSettings: [diagnostics],
       protectFromDeletion,
     });
