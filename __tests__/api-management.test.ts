@@ -27,6 +27,12 @@ function serviceBody(stack: ReturnType<typeof apim>["stack"]): any {
 }
 
 describe("ApiManagement", () => {
+  it("protects from deletion with prevent_destroy and a CanNotDelete lock on the service", () => {
+    const { stack, service } = apim({ protectFromDeletion: true });
+    expect(serviceBody(stack).lifecycle).toEqual({ prevent_destroy: true });
+    expect(resourcesOf(stack, "azurerm_management_lock").map(([, l]) => [l.scope, l.lock_level])).toEqual([[`\${azurerm_api_management.${stack.getLogicalId(service.resource)}.id}`, "CanNotDelete"]]);
+  });
+
   it("generates a globally unique name", () => {
     const { stack } = apim({ workload: "gateway" });
     expect(serviceBody(stack).name).toMatch(/^abs-apim-gateway-we-test-[0-9a-f]{4}$/);

@@ -3,7 +3,7 @@ import { MonitorActivityLogAlert } from "@cdktf/provider-azurerm/lib/monitor-act
 import { MonitorDiagnosticSetting } from "@cdktf/provider-azurerm/lib/monitor-diagnostic-setting";
 import { ServicePlan } from "@cdktf/provider-azurerm/lib/service-plan";
 import { TerraformOutput, Testing } from "cdktf";
-import { AppServicePlan, AppServicePlanProps, PlanAutoscaleOptions } from "../constructs/compute/app-service-plan";
+import { AppServicePlan, AppServicePlanProps, appServicePlanViolations, PlanAutoscaleOptions } from "../constructs/compute/app-service-plan";
 import { ContainerRegistry } from "../constructs/compute/container-registry";
 import { LinuxWebApp, LinuxWebAppProps } from "../constructs/compute/linux-web-app";
 import { AutoscaleSetting, AutoscaleSettingProps } from "../constructs/monitoring/autoscale-setting";
@@ -282,6 +282,22 @@ describe("LinuxWebApp", () => {
     const { output } = synthJson(stack);
     expect(output.host.value).toBe(ref(stack, "azurerm_linux_web_app", "default_hostname"));
     expect(output.principal.value).toBe(ref(stack, "azurerm_linux_web_app", "identity[0].principal_id"));
+  });
+
+  it("runs on a Premium v3 plan, and refuses Basic and Standard: its VNet integration needs a newer scale unit there", () => {
+    expect(() => webApp()).not.toThrow();
+    const { stack, group } = testStackWithGroup();
+    const registry = new ContainerRegistry(stack, "acr", { resourceGroup: group });
+    for (const sku of ["S1", "B1"] as const) {
+      const plan = new AppServicePlan(stack, `plan-${sku}`, { resourceGroup: group, sku });
+      const tier = sku === "S1" ? "Standard" : "Basic";
+      expect(() => new LinuxWebApp(stack, `web-${sku}`, { resourceGroup: group, plan, registry, image: "web/template:1.0.3", vnetIntegrationSubnetId: APP_SUBNET })).toThrow(
+        `test/web-${sku}: plan.sku = "${sku}": must be Premium v3 (e.g. P0v3) for VNet-integrated apps: ${tier} plans have VNet integration only on newer App Service scale units, which a new plan is not guaranteed`,
+      );
+    }
+    expect(appServicePlanViolations({ sku: "S1", vnetIntegration: true }).map((v) => v.field)).toEqual(["sku"]);
+    expect(appServicePlanViolations({ sku: "S1" })).toEqual([]);
+    expect(appServicePlanViolations({ sku: "P0v3", vnetIntegration: true })).toEqual([]);
   });
 
   describe("rejects bad input", () => {

@@ -57,6 +57,17 @@ describe("Budget", () => {
     }
   });
 
+  it("starts by default in the month OpenTofu creates it, and ignores later changes of the ForceNew start date", () => {
+    const { stack } = budget({ startDate: undefined });
+    expect(only(stack).time_period).toEqual({ start_date: "${formatdate(\"YYYY-MM-01'T'00:00:00'Z'\", timestamp())}" });
+    expect(only(stack).lifecycle).toEqual({ ignore_changes: ["time_period[0].start_date"] });
+  });
+
+  it("keeps a given start date, with its later changes ignored too", () => {
+    const { stack } = budget({ startDate: "2027-02-01T00:00:00Z" });
+    expect(only(stack)).toMatchObject({ time_period: { start_date: "2027-02-01T00:00:00Z" }, lifecycle: { ignore_changes: ["time_period[0].start_date"] } });
+  });
+
   it("takes custom notifications and exposes the budget id", () => {
     const { stack, budget: b } = budget({ notifications: [{ thresholdPercent: 50, thresholdType: "Forecasted" }] });
     new TerraformOutput(stack, "budget-id", { value: b.id });

@@ -284,6 +284,20 @@ describe("ContainerApp", () => {
     expect(resolved(stack, { system: ca.systemAssignedPrincipalId })).toEqual({ system: ref(stack, ca.resource, "identity[0].principal_id") });
   });
 
+  it("is created with a placeholder image when asked, ignoring later image changes so the delivery pipeline owns the image", () => {
+    const { stack, ca } = app({ placeholderImage: "mcr.microsoft.com/dotnet/samples:aspnetapp" });
+    const body = only(stack, "azurerm_container_app");
+    expect(body.template.container[0].image).toBe("mcr.microsoft.com/dotnet/samples:aspnetapp");
+    expect(body.lifecycle).toEqual({ ignore_changes: ["template[0].container[0].image"] });
+    expect(ca.deployImage).toBe(`${LOGIN_SERVER}/erp/orders:1.4.2`);
+  });
+
+  it("runs its registry image and manages it without a placeholder", () => {
+    const body = only(app().stack, "azurerm_container_app");
+    expect(body.template.container[0].image).toBe(`${LOGIN_SERVER}/erp/orders:1.4.2`);
+    expect(body.lifecycle).toBeUndefined();
+  });
+
   it("derives memory from cpu when only cpu is given", () => {
     const { stack } = app({ cpu: 2 });
     expect(only(stack, "azurerm_container_app").template.container[0]).toMatchObject({ cpu: 2, memory: "4Gi" });
@@ -326,6 +340,12 @@ describe("ContainerApp", () => {
       const rule = `must be "repository:tag": a lower-case repository path such as erp/orders, ':' and a tag`;
       expect(() => app({ image: "ERP/Orders:1.4.2" })).toThrow(`test/orders: image = "ERP/Orders:1.4.2": ${rule}`);
       expect(() => app({ image: "erp/orders" })).toThrow(`test/orders: image = "erp/orders": ${rule}`);
+    });
+
+    it("a placeholder image without a registry host or tag", () => {
+      const rule = 'must be "host/repository:tag" of a public registry, e.g. mcr.microsoft.com/dotnet/samples:aspnetapp';
+      expect(() => app({ placeholderImage: "nginx:latest" })).toThrow(`test/orders: placeholderImage = "nginx:latest": ${rule}`);
+      expect(() => app({ placeholderImage: "mcr.microsoft.com/dotnet/samples" })).toThrow(`test/orders: placeholderImage = "mcr.microsoft.com/dotnet/samples": ${rule}`);
     });
 
     it("an HTTP scale rule without ingress", () => {

@@ -218,14 +218,19 @@ describe("ContainerRegistry.fromId", () => {
 });
 
 describe("DefenderForContainers", () => {
-  it("turns on the Standard Containers plan with registry scanning, agentless discovery and the sensor", () => {
+  it("turns on the Standard Containers plan with registry scanning, agentless discovery and the sensor, with the sensor properties Azure returns", () => {
     const stack = testStack();
-    new DefenderForContainers(stack, "defender");
+    const defender = new DefenderForContainers(stack, "defender");
     expect(Testing.synth(stack)).toHaveResourceWithProperties(SecurityCenterSubscriptionPricing, {
       tier: "Standard",
       resource_type: "Containers",
-      extension: [{ name: "ContainerRegistriesVulnerabilityAssessments" }, { name: "AgentlessDiscoveryForKubernetes" }, { name: "ContainerSensor" }],
+      extension: [
+        { name: "ContainerRegistriesVulnerabilityAssessments" },
+        { name: "AgentlessDiscoveryForKubernetes" },
+        { name: "ContainerSensor", additional_extension_properties: { AntiMalwareEnabled: "True", AutoProvisioning: "true", InstallationMethod: "AKSAddon", SecurityGatingEnabled: "True" } },
+      ],
     });
+    expect(defender.provisionsSensor).toBe(true);
     const [[, pricing]] = resourcesOf(stack, "azurerm_security_center_subscription_pricing");
     expect(pricing.provider).toBeUndefined();
   });
@@ -236,6 +241,9 @@ describe("DefenderForContainers", () => {
     new DefenderForContainers(stack, "defender", { extensions: ["ContainerRegistriesVulnerabilityAssessments"], provider });
     const [[, pricing]] = resourcesOf(stack, "azurerm_security_center_subscription_pricing");
     expect(pricing).toMatchObject({ provider: "azurerm.security", extension: [{ name: "ContainerRegistriesVulnerabilityAssessments" }] });
+    const scanning = new DefenderForContainers(testStack(), "defender", { extensions: ["AgentlessVmScanning"] });
+    expect(scanning.provisionsSensor).toBe(false);
+    expect(scanning.resource.extensionInput).toEqual([{ name: "AgentlessVmScanning", additionalExtensionProperties: { ExclusionTags: "[]" } }]);
   });
 
   it.each<[string, DefenderForContainersProps, string]>([

@@ -62,17 +62,26 @@ describe.each(ENVIRONMENTS)("ERP microservices in %s", (e) => {
     const byName = apps(e);
     expect(Object.keys(byName).sort()).toEqual([...SERVICES].sort());
     const [environmentId] = onlyResource(json[e], "azurerm_container_app_environment", "shared-backend_");
-    const [registryId] = onlyResource(json[e], "azurerm_container_registry", "shared-backend_");
     for (const name of SERVICES) {
       const { app } = byName[name];
       expect(app.name).toBe(`abs-ca-${name}-we-${e}`);
       expect(app.container_app_environment_id).toBe(ref("azurerm_container_app_environment", environmentId));
       expect(app.template).toMatchObject({ min_replicas: 1, max_replicas: 10, http_scale_rule: [{ name: "http-concurrency", concurrent_requests: "50" }] });
-      expect(app.template.container[0]).toMatchObject({ cpu: 0.5, memory: "1Gi", image: `${ref("azurerm_container_registry", registryId, "login_server")}/erp/${name}:1.0.0` });
+      expect(app.template.container[0]).toMatchObject({ cpu: 0.5, memory: "1Gi" });
       expect(app.dapr).toMatchObject({ app_id: name, app_port: 8080 });
       expect(app.identity.type).toBe("SystemAssigned, UserAssigned");
       expect(app.ingress).toMatchObject({ target_port: 8080, allow_insecure_connections: false });
     }
+  });
+
+  it("creates the services with a public placeholder image serving on 8080, since the shared registry is empty at the first apply, and leaves the image to the delivery pipeline", () => {
+    const [registryId] = onlyResource(json[e], "azurerm_container_registry", "shared-backend_");
+    for (const [name, { app }] of Object.entries(apps(e))) {
+      expect([name, app.template.container[0].image]).toEqual([name, "mcr.microsoft.com/dotnet/samples:aspnetapp"]);
+      expect([name, app.lifecycle]).toEqual([name, { ignore_changes: ["template[0].container[0].image"] }]);
+    }
+    const images = json[e].output.erp_service_images.value;
+    expect(images).toEqual(Object.fromEntries(SERVICES.map((name) => [name, `${ref("azurerm_container_registry", registryId, "login_server")}/erp/${name}:1.0.0`])));
   });
 
   it("gives only the API gateway external ingress", () => {
@@ -235,6 +244,7 @@ describe.each(ENVIRONMENTS)("ERP microservices in %s", (e) => {
       "erp_key_vault_uri",
       "erp_resource_group_name",
       "erp_service_fqdns",
+      "erp_service_images",
       "erp_sql_server_fqdn",
     ]);
     expect(JSON.stringify(erp.map((o) => outputs[o].value))).not.toMatch(/password|access_key|connection_string|key_vault_secret/);

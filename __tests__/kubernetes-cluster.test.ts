@@ -11,6 +11,7 @@ import {
   KubernetesCluster,
   KubernetesClusterProps,
   KubernetesClusterSpec,
+  kubernetesVersionViolations,
   kubernetesViolations,
 } from "../constructs/compute/kubernetes-cluster";
 import { resourcesOf, synthJson, testStackWithGroup } from "./helpers";
@@ -25,7 +26,7 @@ const REGISTRY_ID = "/subscriptions/00000000-0000-0000-0000-000000000000/resourc
 
 /** A valid spec: the settings-validation view of the cluster props. */
 const SPEC: KubernetesClusterSpec = {
-  kubernetesVersion: "1.33",
+  kubernetesVersion: "1.36",
   adminGroupObjectIds: [ADMIN_GROUP],
   systemPool: { vmSize: "Standard_D4s_v5", nodeCount: 3, zones: ["1", "2", "3"] },
   userPool: { vmSize: "Standard_D8s_v5", minCount: 2, maxCount: 10, zones: ["1", "2", "3"] },
@@ -118,7 +119,7 @@ describe("KubernetesCluster", () => {
 
   it("is Standard tier with patch and node-image upgrades by default", () => {
     expect(clusterBody(aks().stack)).toMatchObject({
-      kubernetes_version: "1.33",
+      kubernetes_version: "1.36",
       sku_tier: "Standard",
       automatic_upgrade_channel: "patch",
       node_os_upgrade_channel: "NodeImage",
@@ -126,8 +127,8 @@ describe("KubernetesCluster", () => {
   });
 
   it("takes the Free tier, no automatic upgrades with a pinned patch, and security-patch OS upgrades", () => {
-    const body = clusterBody(aks({ skuTier: "Free", automaticUpgradeChannel: "none", kubernetesVersion: "1.33.2", nodeOsUpgradeChannel: "SecurityPatch" }).stack);
-    expect(body).toMatchObject({ sku_tier: "Free", kubernetes_version: "1.33.2", node_os_upgrade_channel: "SecurityPatch" });
+    const body = clusterBody(aks({ skuTier: "Free", automaticUpgradeChannel: "none", kubernetesVersion: "1.36.2", nodeOsUpgradeChannel: "SecurityPatch" }).stack);
+    expect(body).toMatchObject({ sku_tier: "Free", kubernetes_version: "1.36.2", node_os_upgrade_channel: "SecurityPatch" });
     expect(body.automatic_upgrade_channel).toBeUndefined();
   });
 
@@ -138,7 +139,7 @@ describe("KubernetesCluster", () => {
       node_count: 3,
       zones: ["1", "2", "3"],
       vnet_subnet_id: SUBNET_ID,
-      orchestrator_version: "1.33",
+      orchestrator_version: "1.36",
       only_critical_addons_enabled: true,
       node_public_ip_enabled: false,
       temporary_name_for_rotation: "systemtmp",
@@ -157,7 +158,7 @@ describe("KubernetesCluster", () => {
       max_count: 10,
       zones: ["1", "2", "3"],
       vnet_subnet_id: SUBNET_ID,
-      orchestrator_version: "1.33",
+      orchestrator_version: "1.36",
       node_public_ip_enabled: false,
       upgrade_settings: { max_surge: "10%" },
     });
@@ -268,16 +269,57 @@ describe("KubernetesCluster", () => {
     });
   });
 
+  it("declares the Defender sensor, reporting to the workspace, only when asked", () => {
+    expect(clusterBody(aks({ defenderSensor: true }).stack).microsoft_defender).toEqual({ log_analytics_workspace_id: WORKSPACE_ID });
+    expect(clusterBody(aks().stack).microsoft_defender).toBeUndefined();
+  });
+
+  it("protects the cluster and its user pool with prevent_destroy, without a lock their pools would inherit", () => {
+    const { stack } = aks({ protectFromDeletion: true });
+    expect(clusterBody(stack).lifecycle).toEqual({ prevent_destroy: true });
+    expect(resourcesOf(stack, "azurerm_kubernetes_cluster_node_pool").map(([, pool]) => pool.lifecycle)).toEqual([{ prevent_destroy: true }]);
+    expect(resourcesOf(stack, "azurerm_management_lock")).toEqual([]);
+  });
+
   describe("kubernetesViolations", () => {
     it("accepts a valid spec, with authorized ranges and a pinned patch outside the patch channel", () => {
       expect(kubernetesViolations(SPEC)).toEqual([]);
-      expect(kubernetesViolations({ ...SPEC, kubernetesVersion: "1.33.2", automaticUpgradeChannel: "none", apiServerAuthorizedRanges: ["203.0.113.0/24"] })).toEqual([]);
+      expect(kubernetesViolations({ ...SPEC, kubernetesVersion: "1.36.2", automaticUpgradeChannel: "none", apiServerAuthorizedRanges: ["203.0.113.0/24"] })).toEqual([]);
+    });
+
+    describe("against AKS's release calendar", () => {
+      const DEC_2026 = new Date("2026-12-06T00:00:00Z");
+
+      it("rejects 1.34 on 2026-12-06, past its end of life, naming the minor to pick and every supported one", () => {
+        expect(kubernetesViolations({ ...SPEC, kubernetesVersion: "1.34" }, DEC_2026)).toEqual([
+          { field: "kubernetesVersion", value: "1.34", rule: "reached its AKS end of life in 2026-11: pick 1.37 (supported until 2027-10); AKS supports 1.35 (until 2027-03), 1.36 (until 2027-06), 1.37 (until 2027-10) on 2026-12-06" },
+        ]);
+      });
+
+      it("rejects a pinned patch of an expired minor, a minor not yet GA and one the calendar does not know", () => {
+        const rules = (version: string, today: Date) => kubernetesVersionViolations(version, today).map((v) => v.rule);
+        expect(rules("1.33.4", DEC_2026)).toEqual([expect.stringMatching(/^reached its AKS end of life in 2026-06: pick 1\.37 /)]);
+        expect(rules("1.36", new Date("2026-04-15T00:00:00Z"))).toEqual(["is not GA on AKS until 2026-06: pick 1.35 (supported until 2027-03); AKS supports 1.33 (until 2026-06), 1.34 (until 2026-11), 1.35 (until 2027-03) on 2026-04-15"]);
+        expect(rules("1.99", DEC_2026)).toEqual([expect.stringMatching(/^is not in AKS's release calendar \(AKS_KUBERNETES_VERSIONS\): pick 1\.37 /)]);
+      });
+
+      it("accepts 1.35 and 1.36 on 2026-12-06, and asks for the calendar to be updated once nothing in it is supported", () => {
+        expect(kubernetesVersionViolations("1.35", DEC_2026)).toEqual([]);
+        expect(kubernetesVersionViolations("1.36", DEC_2026)).toEqual([]);
+        expect(kubernetesVersionViolations("1.37", new Date("2027-11-01T00:00:00Z"))).toEqual([
+          { field: "kubernetesVersion", value: "1.37", rule: "reached its AKS end of life in 2027-10, and no minor in AKS_KUBERNETES_VERSIONS is supported on 2027-11-01: add the current ones from AKS's release calendar" },
+        ]);
+      });
+
+      it("is what the construct applies", () => {
+        expect(() => aks({ kubernetesVersion: "1.34" })).toThrow(/^test\/aks: kubernetesVersion = "1\.34": reached its AKS end of life in 2026-11: pick /);
+      });
     });
 
     it("reports every broken rule with its field", () => {
       const violations = kubernetesViolations({
         ...SPEC,
-        kubernetesVersion: "v1.33",
+        kubernetesVersion: "v1.36",
         adminGroupObjectIds: ["admins"],
         systemPool: { vmSize: "D4s_v5", nodeCount: 0, zones: ["1", "1"] },
         userPool: { vmSize: "Standard_D8s_v5", minCount: 5, maxCount: 1001, zones: ["4"] },
@@ -302,13 +344,13 @@ describe("KubernetesCluster", () => {
     const cases: Array<[string, Partial<KubernetesClusterProps>, string]> = [
       [
         "a malformed Kubernetes version",
-        { kubernetesVersion: "1.33.x" },
-        'test/aks: kubernetesVersion = "1.33.x": must be MAJOR.MINOR or MAJOR.MINOR.PATCH, e.g. 1.33 (^\\d+\\.\\d+(\\.\\d+)?$)',
+        { kubernetesVersion: "1.36.x" },
+        'test/aks: kubernetesVersion = "1.36.x": must be MAJOR.MINOR or MAJOR.MINOR.PATCH, e.g. 1.36 (^\\d+\\.\\d+(\\.\\d+)?$)',
       ],
       [
         "a pinned patch under the patch channel",
-        { kubernetesVersion: "1.33.2" },
-        'test/aks: kubernetesVersion = "1.33.2": must be MAJOR.MINOR (e.g. 1.33) under the patch upgrade channel: AKS applies the patches, and a pinned patch would make every plan undo them',
+        { kubernetesVersion: "1.36.2" },
+        'test/aks: kubernetesVersion = "1.36.2": must be MAJOR.MINOR (e.g. 1.36) under the patch upgrade channel: AKS applies the patches, and a pinned patch would make every plan undo them',
       ],
       [
         "an admin group id that is not a GUID",
@@ -395,7 +437,7 @@ describe("KubernetesCluster", () => {
       expect(() => aks({ kubernetesVersion: "latest", userPool: { vmSize: "Standard_D8s_v5", minCount: 4, maxCount: 2 } })).toThrow(
         [
           "2 invalid settings:",
-          '  - test/aks: kubernetesVersion = "latest": must be MAJOR.MINOR or MAJOR.MINOR.PATCH, e.g. 1.33 (^\\d+\\.\\d+(\\.\\d+)?$)',
+          '  - test/aks: kubernetesVersion = "latest": must be MAJOR.MINOR or MAJOR.MINOR.PATCH, e.g. 1.36 (^\\d+\\.\\d+(\\.\\d+)?$)',
           "  - test/aks: userPool.minCount = 4: must not exceed userPool.maxCount (2)",
         ].join("\n"),
       );
@@ -406,7 +448,7 @@ describe("KubernetesCluster", () => {
       expect(() =>
         new KubernetesCluster(stack, "aks", {
           resourceGroup: group,
-          kubernetesVersion: "1.33",
+          kubernetesVersion: "1.36",
           adminGroupObjectIds: ["not-a-guid"],
           tenantId: TENANT,
           subnetId: SUBNET_ID,

@@ -64,6 +64,12 @@ describe.each(ENVIRONMENTS)("metaverse platform in %s", (e) => {
     expect(single(e, "azurerm_api_management")[1].depends_on).toEqual(expect.arrayContaining(associations("apim")));
   });
 
+  it("declares the Defender sensor (to the workspace) only where the environment's Defender plan provisions it: prod", () => {
+    const [, cluster] = single(e, "azurerm_kubernetes_cluster");
+    const [workspaceId] = onlyResource(json[e], "azurerm_log_analytics_workspace", "foundation_");
+    expect(cluster.microsoft_defender).toEqual(e === "prod" ? { log_analytics_workspace_id: ref("azurerm_log_analytics_workspace", workspaceId) } : undefined);
+  });
+
   it("sizes the system pool and the autoscaling user pool per environment, zonal in prod", () => {
     const [, cluster] = single(e, "azurerm_kubernetes_cluster");
     expect([cluster.default_node_pool.node_count, cluster.default_node_pool.zones]).toEqual([expected.systemNodes, expected.zones]);

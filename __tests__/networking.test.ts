@@ -33,6 +33,19 @@ function vnetWith(subnets: Record<string, SubnetSpec>, extra: Partial<VirtualNet
   return { stack, group, vnet };
 }
 
+/** A VNet with a NAT gateway: subnet `app` (with `app` added to its spec) leaves through it, `pe` does not. */
+function natVnetWith(app: Partial<SubnetSpec>) {
+  const { stack, group } = testStackWithGroup("dev");
+  const nat = new NatGateway(stack, "nat", { resourceGroup: group });
+  const vnet = new VirtualNetwork(stack, "vnet", {
+    resourceGroup: group,
+    addressSpace: ["10.10.0.0/16"],
+    natGateway: nat,
+    subnets: { app: { addressPrefix: "10.10.0.0/24", natGateway: true, ...app }, pe: { addressPrefix: "10.10.1.0/24" } },
+  });
+  return { stack, nat, vnet };
+}
+
 type Stack = Parameters<typeof resourcesOf>[0];
 
 /** Resource bodies of a type, without the logical ids, in synth (logical id) order. */
@@ -91,6 +104,23 @@ describe("VirtualNetwork", () => {
     });
   });
 
+  it("declares the actions Azure sets on App Service and Container Apps delegations, so a second plan shows no change", () => {
+    const { stack } = vnetWith({
+      app: { addressPrefix: "10.10.2.0/24", delegation: { name: "app-service", service: "Microsoft.Web/serverFarms" } },
+      containers: { addressPrefix: "10.10.4.0/23", delegation: { name: "container-apps", service: "Microsoft.App/environments" } },
+    });
+    expect(bodies(stack, "azurerm_subnet").map((s) => s.delegation[0].service_delegation)).toEqual([
+      { name: "Microsoft.Web/serverFarms", actions: ["Microsoft.Network/virtualNetworks/subnets/action"] },
+      { name: "Microsoft.App/environments", actions: ["Microsoft.Network/virtualNetworks/subnets/join/action"] },
+    ]);
+  });
+
+  it("asks for the actions of a delegation whose defaults it does not know", () => {
+    expect(() => vnetWith({ aci: { addressPrefix: "10.10.2.0/24", delegation: { name: "aci", service: "Microsoft.ContainerInstance/containerGroups" } } })).toThrow(
+      "test/vnet: subnets.aci.delegation.actions = (missing): must list the actions Azure sets for Microsoft.ContainerInstance/containerGroups (only Microsoft.Web/serverFarms, Microsoft.App/environments have known defaults)",
+    );
+  });
+
   it("gives every subnet that may have one its own NSG, none to GatewaySubnet or opted-out subnets", () => {
     const { stack, vnet } = vnetWith(
       {
@@ -116,16 +146,17 @@ describe("VirtualNetwork", () => {
   });
 
   it("associates the NAT gateway only with the subnets that ask for it", () => {
-    const { stack, group } = testStackWithGroup("dev");
-    const nat = new NatGateway(stack, "nat", { resourceGroup: group });
-    const vnet = new VirtualNetwork(stack, "vnet", {
-      resourceGroup: group,
-      addressSpace: ["10.10.0.0/16"],
-      natGateway: nat,
-      subnets: { app: { addressPrefix: "10.10.0.0/24", natGateway: true }, pe: { addressPrefix: "10.10.1.0/24" } },
-    });
+    const { stack, nat, vnet } = natVnetWith({});
     const associations = bodies(stack, "azurerm_subnet_nat_gateway_association");
     expect(associations).toEqual([{ subnet_id: ref(stack, vnet.subnets.app), nat_gateway_id: ref(stack, nat.resource) }]);
+  });
+
+  it("names what a resource placed in a subnet waits for: its NSG association with the NSG's rules and its NAT gateway association", () => {
+    const { vnet } = natVnetWith({ securityRules: [https] });
+    const types = (key: string) => vnet.subnetReady(key).map((d) => (d as TerraformResource).terraformResourceType);
+    expect(types("app")).toEqual(["azurerm_subnet_network_security_group_association", "azurerm_subnet_nat_gateway_association", "azurerm_network_security_rule"]);
+    expect(types("pe")).toEqual(["azurerm_subnet_network_security_group_association"]);
+    expect(() => vnet.subnetReady("data")).toThrow('test/vnet: subnetId = "data": must be one of the subnet keys: app, pe');
   });
 
   it("exposes subnet ids by key", () => {

@@ -94,6 +94,21 @@ describe("evaluatePlan on the fixture plans", () => {
     );
   });
 
+  it("fails destroys of AKS clusters and node pools, API Management, Service Bus queues, Key Vault secrets and keys and file shares", () => {
+    const addresses = [
+      "azurerm_kubernetes_cluster.metaverse_cluster",
+      "azurerm_kubernetes_cluster_node_pool.metaverse_cluster_user-pool",
+      "azurerm_api_management.metaverse_api-management_service",
+      "azurerm_servicebus_queue.web-app_service-bus_queue-orders",
+      "azurerm_key_vault_secret.erp_key-vault_secret-jwt",
+      "azurerm_key_vault_key.key-vault_key-tofu-state-prod",
+      "azurerm_storage_share.foundation_storage_share-shared",
+    ];
+    const result = evaluatePlan(parsePlan(planText(addresses.map((address) => [address, ["delete"]]))));
+    expect(result.passed).toBe(false);
+    expect(result.statefulDestroys.map((c) => c.address)).toEqual(addresses);
+  });
+
   it("passes a replaced role assignment (not stateful) but still lists and counts it", () => {
     const result = gate("non-stateful-replace");
     expect(STATEFUL_TYPES).not.toHaveProperty("azurerm_role_assignment");

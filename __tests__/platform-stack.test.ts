@@ -95,7 +95,8 @@ describe("platform stack: state storage and vault", () => {
   });
 
   it("state keys rotate, with a notice before a version expires", () => {
-    for (const [, key] of all(json, "azurerm_key_vault_key")) expect(key.rotation_policy.automatic.time_after_creation).toBe("P365D");
+    // azurerm requires notify_before_expiry with expire_after (RequiredWith).
+    for (const [, key] of all(json, "azurerm_key_vault_key")) expect(key.rotation_policy).toEqual({ automatic: { time_after_creation: "P365D" }, expire_after: "P395D", notify_before_expiry: "P30D" });
     expect(all(json, "azurerm_key_vault_key").map(([, k]) => k.name).sort()).toEqual(["tofu-state-dev", "tofu-state-prod", "tofu-state-staging"]);
   });
 });

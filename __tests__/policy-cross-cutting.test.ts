@@ -208,12 +208,34 @@ describe("AZ-DEL-001 / AZ-DEL-002 deletion protection of stateful resources", ()
     ]);
   });
 
-  it("passes the StorageAccount construct with protectFromDeletion (and its resource group)", () => {
+  it("passes the StorageAccount construct with protectFromDeletion (and its resource group, by prevent_destroy alone)", () => {
     const { stack, group } = testStackWithGroup();
     group.protectFromDeletion();
     new StorageAccount(stack, "st", { resourceGroup: group, protectFromDeletion: true });
     expectNoFinding(stack, "AZ-DEL-001", true);
     expectNoFinding(stack, "AZ-DEL-002", true);
+    expectNoFinding(stack, "AZ-DEL-003", true);
+  });
+});
+
+describe("AZ-DEL-003 no lock on a resource group", () => {
+  const PROBLEM = "locks a resource group: every resource in it inherits the lock, so every later delete or replace in the group fails (ScopeLocked)";
+
+  it.each([true, false])("flags a lock on a group of the stack or on a literal group id (protection %s)", (protect) => {
+    const stack = testStack();
+    const group = new AzResourceGroup(stack, "rg", { name: "abs-rg-we-test", location: "westeurope" });
+    const onGroup = new ManagementLock(stack, "group-lock", { name: "lock", scope: group.id, lockLevel: "CanNotDelete" });
+    const onLiteral = new ManagementLock(stack, "literal-lock", { name: "lock", scope: "/subscriptions/0/resourceGroups/abs-rg-we-test", lockLevel: "ReadOnly" });
+    expect(findingsOf(stack, rule("AZ-DEL-003"), protect).map((f) => [f.address, f.problem])).toEqual([
+      [`azurerm_management_lock.${stack.getLogicalId(onGroup)}`, PROBLEM],
+      [`azurerm_management_lock.${stack.getLogicalId(onLiteral)}`, PROBLEM],
+    ]);
+  });
+
+  it("passes a lock on a resource inside a group", () => {
+    const stack = testStack();
+    new ManagementLock(stack, "lock", { name: "lock", scope: "/subscriptions/0/resourceGroups/abs-rg-we-test/providers/Microsoft.Storage/storageAccounts/absstwetest", lockLevel: "CanNotDelete" });
+    expectNoFinding(stack, "AZ-DEL-003", true);
   });
 });
 

@@ -123,7 +123,7 @@ describe("KeyVault", () => {
     for (const [, key] of resourcesOf(stack, "azurerm_key_vault_key")) expect(key.depends_on).toEqual([crypto]);
   });
 
-  it("creates a 4096-bit RSA key that rotates yearly and expires 30 days later", () => {
+  it("creates a 4096-bit RSA key that rotates yearly, expires 30 days later and notifies 30 days before expiry", () => {
     const { stack, kv } = vault();
     kv.addKey("cmk", { name: "cmk" });
     expect(Testing.synth(stack)).toHaveResourceWithProperties(KeyVaultKey, {
@@ -136,16 +136,17 @@ describe("KeyVault", () => {
     expect(only(stack, "azurerm_key_vault_key").rotation_policy).toEqual({
       automatic: { time_after_creation: "P365D" },
       expire_after: "P395D",
+      notify_before_expiry: "P30D",
     });
   });
 
   it("allows HSM keys on a premium vault", () => {
     const { stack, kv } = vault({ sku: "premium" });
-    kv.addKey("hsm", { name: "hsm", keyType: "RSA-HSM", keySize: 3072, rotateAfterDays: 90 });
+    kv.addKey("hsm", { name: "hsm", keyType: "RSA-HSM", keySize: 3072, rotateAfterDays: 90, notifyBeforeExpiryDays: 14 });
     expect(only(stack, "azurerm_key_vault_key")).toMatchObject({
       key_type: "RSA-HSM",
       key_size: 3072,
-      rotation_policy: { automatic: { time_after_creation: "P90D" }, expire_after: "P120D" },
+      rotation_policy: { automatic: { time_after_creation: "P90D" }, expire_after: "P120D", notify_before_expiry: "P14D" },
     });
   });
 
@@ -155,6 +156,17 @@ describe("KeyVault", () => {
       subnet_id: "/subnets/pe",
       private_service_connection: { private_connection_resource_id: VAULT_ID, subresource_names: ["vault"] },
     });
+  });
+
+  it("keeps its secrets and keys with it when protected: prevent_destroy (no lock can take their data-plane ids)", () => {
+    const { stack, kv } = vault({ protectFromDeletion: true });
+    kv.addGeneratedSecret("pw", { name: "db-password" });
+    kv.addKey("cmk", { name: "cmk" });
+    expect(only(stack, "azurerm_key_vault_secret").lifecycle).toEqual({ prevent_destroy: true });
+    expect(only(stack, "azurerm_key_vault_key").lifecycle).toEqual({ prevent_destroy: true });
+    const unprotected = vault();
+    unprotected.kv.addGeneratedSecret("pw", { name: "db-password" });
+    expect(only(unprotected.stack, "azurerm_key_vault_secret").lifecycle).toBeUndefined();
   });
 
   it("protects from deletion with prevent_destroy and a CanNotDelete lock", () => {
@@ -200,6 +212,11 @@ describe("KeyVault", () => {
       ["an HSM key on a standard vault", { keyType: "RSA-HSM" }, 'test/kv: keys.cmk.keyType = "RSA-HSM": must be RSA, or RSA-HSM on a premium vault'],
       ["an unsupported key size", { keySize: 1024 }, "test/kv: keys.cmk.keySize = 1024: must be one of 2048, 3072, 4096"],
       ["rotation sooner than 7 days", { rotateAfterDays: 3 }, "test/kv: keys.cmk.rotateAfterDays = 3: must be a whole number of days, at least 7"],
+      [
+        "a notification not before expiry",
+        { rotateAfterDays: 30, notifyBeforeExpiryDays: 60 },
+        "test/kv: keys.cmk.notifyBeforeExpiryDays = 60: must be a whole number of days, 1-59 (less than the 60 days until the version expires)",
+      ],
     ])("rejects %s", (_, options, message) => {
       const { kv } = vault();
       expect(() => kv.addKey("cmk", { name: "cmk", ...options })).toThrow(message);

@@ -28,6 +28,17 @@ function queues(stack: ReturnType<typeof serviceBus>["stack"]): any[] {
 }
 
 describe("ServiceBusNamespace", () => {
+  it("keeps its queues with it when protected: prevent_destroy on each, under the namespace's lock", () => {
+    const { stack, bus } = serviceBus({ queues: [{ name: "orders" }], protectFromDeletion: true });
+    bus.addQueue({ name: "emails" });
+    expect(queues(stack).map((q) => [q.name, q.lifecycle])).toEqual([
+      ["emails", { prevent_destroy: true }],
+      ["orders", { prevent_destroy: true }],
+    ]);
+    expect(namespaceBody(stack).lifecycle).toEqual({ prevent_destroy: true });
+    expect(resourcesOf(stack, "azurerm_management_lock").map(([, l]) => [l.scope, l.lock_level])).toEqual([["${azurerm_servicebus_namespace.bus_namespace_66AC032D.id}", "CanNotDelete"]]);
+  });
+
   it("generates a globally unique name", () => {
     const { stack } = serviceBus({ workload: "web" });
     expect(namespaceBody(stack).name).toMatch(/^abs-sbns-web-we-test-[0-9a-f]{4}$/);
@@ -92,11 +103,11 @@ describe("ServiceBusNamespace", () => {
     expect(Object.keys(bus.queueIds)).toEqual(["email/outbound", "notifications.sms"]);
   });
 
-  it("closes public access and denies by network rule set once a Premium namespace has a private endpoint", () => {
+  it("closes public access once a Premium namespace has a private endpoint, with the rule set's default action Allow (Deny without rules fails after creation)", () => {
     const { stack } = serviceBus({ sku: "Premium", privateEndpoints: [PRIVATE_ENDPOINT] });
     expect(namespaceBody(stack)).toMatchObject({
       public_network_access_enabled: false,
-      network_rule_set: { default_action: "Deny", public_network_access_enabled: false },
+      network_rule_set: { default_action: "Allow", public_network_access_enabled: false },
     });
     const [[, endpoint]] = resourcesOf(stack, "azurerm_private_endpoint");
     expect(endpoint).toMatchObject({

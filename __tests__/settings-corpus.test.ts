@@ -198,7 +198,10 @@ const corpus: Mistake[] = [
   {
     mistake: "a Basic App Service plan with autoscale",
     settings: inEnvironment("dev", { webApp: { planSku: "B1" } }),
-    expected: ['environment dev: webApp.planSku = "B1": must be Standard or Premium v3 to autoscale: Basic plans scale only by hand'],
+    expected: [
+      'environment dev: webApp.planSku = "B1": must be Premium v3 (e.g. P0v3) for VNet-integrated apps: Basic plans have VNet integration only on newer App Service scale units, which a new plan is not guaranteed',
+      'environment dev: webApp.planSku = "B1": must be Standard or Premium v3 to autoscale: Basic plans scale only by hand',
+    ],
   },
   {
     mistake: "an App Service plan of an older generation (P1v2)",
@@ -213,6 +216,11 @@ const corpus: Mistake[] = [
     expected: [
       'environment staging: erp.sql.database.sku = "Standard": must be a single-database SKU of SQL_DATABASE_SKUS: Basic; S0, S1, S2, S3, S4, S6, S7, S9, S12; P1, P2, P4, P6, P11, P15; or GP_Gen5_<n>, GP_S_Gen5_<n>, BC_Gen5_<n>, HS_Gen5_<n> with a vCore count Azure offers',
     ],
+  },
+  {
+    mistake: "an ERP placeholder image without its public registry's host",
+    settings: inEnvironment("dev", { erp: { placeholderImage: "dotnet/samples:aspnetapp" } }),
+    expected: ['environment dev: erp.placeholderImage = "dotnet/samples:aspnetapp": must be "host/repository:tag" of a public registry, e.g. mcr.microsoft.com/dotnet/samples:aspnetapp'],
   },
   {
     mistake: "two weeks of point-in-time restore on a Basic SQL database",

@@ -1,3 +1,4 @@
+import { kubernetesVersionViolations } from "../constructs/compute/kubernetes-cluster";
 import { ValidationErrors } from "../constructs/core/errors";
 import { settings } from "../stacks/settings/environments";
 import { applyOverrides } from "../stacks/settings/load";
@@ -279,6 +280,7 @@ describe("environment settings", () => {
 
     it("rejects autoscale on a plan tier that cannot", () => {
       expect(problemsWith({ environments: { dev: { webApp: { planSku: "B1" } } } })).toEqual([
+        'environment dev: webApp.planSku = "B1": must be Premium v3 (e.g. P0v3) for VNet-integrated apps: Basic plans have VNet integration only on newer App Service scale units, which a new plan is not guaranteed',
         'environment dev: webApp.planSku = "B1": must be Standard or Premium v3 to autoscale: Basic plans scale only by hand',
       ]);
     });
@@ -394,9 +396,16 @@ describe("environment settings", () => {
 
     it("rejects a user pool whose minimum exceeds its maximum and a malformed Kubernetes version", () => {
       expect(metaverseProblems({ aks: { userPool: { minCount: 5, maxCount: 3 }, kubernetesVersion: "v1.31" } })).toEqual([
-        'environment dev: metaverse.aks.kubernetesVersion = "v1.31": must be MAJOR.MINOR or MAJOR.MINOR.PATCH, e.g. 1.33 (^\\d+\\.\\d+(\\.\\d+)?$)',
+        'environment dev: metaverse.aks.kubernetesVersion = "v1.31": must be MAJOR.MINOR or MAJOR.MINOR.PATCH, e.g. 1.36 (^\\d+\\.\\d+(\\.\\d+)?$)',
         "environment dev: metaverse.aks.userPool.minCount = 5: must not exceed userPool.maxCount (3)",
       ]);
+    });
+
+    it("rejects 1.34, past its AKS end of life, naming the minor to pick; the settings' own version is supported today", () => {
+      expect(metaverseProblems({ aks: { kubernetesVersion: "1.34" } })).toEqual([
+        expect.stringMatching(/^environment dev: metaverse\.aks\.kubernetesVersion = "1\.34": reached its AKS end of life in 2026-11: pick 1\.\d+ \(supported until \d{4}-\d{2}\); AKS supports /),
+      ]);
+      for (const env of settings.environments) expect(kubernetesVersionViolations(env.metaverse!.aks.kubernetesVersion, new Date())).toEqual([]);
     });
 
     it("rejects an admin group id that is not a GUID", () => {

@@ -34,7 +34,17 @@ const STATEFUL_TYPES = [
   "azurerm_mssql_server",
   "azurerm_app_configuration",
   "azurerm_cosmosdb_account",
+  "azurerm_kubernetes_cluster",
+  "azurerm_kubernetes_cluster_node_pool",
+  "azurerm_api_management",
+  "azurerm_servicebus_queue",
+  "azurerm_key_vault_secret",
+  "azurerm_storage_share",
 ];
+/** Protected by prevent_destroy alone: a lock here would be inherited by children that must stay replaceable, or cannot take one. */
+const WITHOUT_LOCK = ["azurerm_resource_group", "azurerm_kubernetes_cluster", "azurerm_kubernetes_cluster_node_pool", "azurerm_key_vault_secret"];
+/** Covered by their parent's lock (a queue by its namespace's, a share by its account's). */
+const PARENT_LOCKED: Record<string, string> = { azurerm_servicebus_queue: "namespace_id", azurerm_storage_share: "storage_account_id" };
 const REQUIRED_TAG_KEYS = ["cost-center", "environment", "managed-by", "owner", "workload"];
 
 let settings: Settings;
@@ -249,12 +259,13 @@ describe("platform stack: the state storage", () => {
     }
   });
 
-  it("always protects its storage, vault and group from deletion", () => {
+  it("always protects its storage and vault (prevent_destroy and a lock) and its group (prevent_destroy, never a lock) from deletion", () => {
     const locks = resources(state(), "azurerm_management_lock").map(([, l]) => l);
     for (const type of ["azurerm_storage_account", "azurerm_key_vault", "azurerm_resource_group"]) {
       const [id, body] = type === "azurerm_resource_group" ? stateGroup() : single(state(), type);
       expect([type, body.lifecycle?.prevent_destroy]).toEqual([type, true]);
-      expect(locks.filter((l) => l.scope === ref(type, id) && l.lock_level === "CanNotDelete")).toHaveLength(1);
+      const expectedLocks = type === "azurerm_resource_group" ? 0 : 1;
+      expect([type, locks.filter((l) => l.scope === ref(type, id) && l.lock_level === "CanNotDelete").length]).toEqual([type, expectedLocks]);
     }
   });
 
@@ -325,10 +336,14 @@ describe.each(ENVIRONMENTS)("environment %s", (env) => {
         const guarding = locks.filter((l) => l.scope === ref(type, id) && l.lock_level === "CanNotDelete");
         if (expected) {
           expect([type, body.lifecycle?.prevent_destroy]).toEqual([type, true]);
-          expect([type, guarding.length]).toEqual([type, 1]);
+          const parentLocked = PARENT_LOCKED[type] && locks.some((l) => l.scope === body[PARENT_LOCKED[type]] && l.lock_level === "CanNotDelete");
+          expect([type, guarding.length]).toEqual([type, WITHOUT_LOCK.includes(type) || parentLocked ? 0 : 1]);
+          if (PARENT_LOCKED[type]) expect([type, parentLocked]).toEqual([type, true]);
         }
       }
     }
+    const groupRefs = resources(stack(), "azurerm_resource_group").map(([id]) => ref("azurerm_resource_group", id));
+    expect(locks.filter((l) => groupRefs.includes(l.scope))).toEqual([]);
     if (!expected) {
       const prevented = Object.entries<Record<string, any>>(stack().resource).flatMap(([type, byId]) =>
         Object.entries(byId)
@@ -337,6 +352,34 @@ describe.each(ENVIRONMENTS)("environment %s", (env) => {
       );
       expect(prevented).toEqual([]);
       expect(locks).toEqual([]);
+    }
+  });
+
+  it("makes everything placed in a subnet wait for the subnet's NSG association with the NSG's rules and its NAT gateway association", () => {
+    const subnetKey = (subnetId: string) => /^foundation_network_subnet-(.+)_[0-9A-F]{8}$/.exec(subnetId)![1];
+    const readiness = (key: string) => [
+      ...["azurerm_subnet_network_security_group_association", "azurerm_subnet_nat_gateway_association"].flatMap((type) =>
+        resources(stack(), type).filter(([id]) => id.startsWith(`foundation_network_${type.includes("nat") ? "nat" : "nsg"}-association-${key}_`)).map(([id]) => `${type}.${id}`),
+      ),
+      ...resources(stack(), "azurerm_network_security_rule").filter(([id]) => id.startsWith(`foundation_network_nsg-${key}_rules_`)).map(([id]) => `azurerm_network_security_rule.${id}`),
+    ];
+    const placed = Object.entries<Record<string, any>>(stack().resource)
+      .filter(([type]) => !["azurerm_subnet_network_security_group_association", "azurerm_subnet_nat_gateway_association", "azurerm_role_assignment"].includes(type))
+      .flatMap(([type, byId]) => Object.entries(byId).map(([id, body]) => ({ address: `${type}.${id}`, body })))
+      .flatMap(({ address, body }) => {
+        const { depends_on: dependsOn = [], ...rest } = body;
+        const subnets = [...JSON.stringify(rest).matchAll(/\$\{azurerm_subnet\.([^.]+)\.id\}/g)].map((m) => m[1]);
+        return subnets.map((subnet) => ({ address, key: subnetKey(subnet), dependsOn }));
+      });
+    const types = new Set(placed.map((p) => p.address.split(".")[0]));
+    for (const type of ["azurerm_container_app_environment", "azurerm_linux_web_app", "azurerm_linux_function_app", "azurerm_linux_virtual_machine_scale_set", "azurerm_application_gateway", "azurerm_private_endpoint", "azurerm_kubernetes_cluster", "azurerm_api_management"]) {
+      expect([type, types.has(type)]).toEqual([type, true]);
+    }
+    expect(readiness("gateway")).toContainEqual(expect.stringMatching(/^azurerm_network_security_rule\.foundation_network_nsg-gateway_rules_allow-gateway-manager_/));
+    for (const { address, key, dependsOn } of placed) {
+      const ready = readiness(key);
+      expect([address, ready.length > 0]).toEqual([address, true]);
+      expect([address, ready.filter((r) => !dependsOn.includes(r))]).toEqual([address, []]);
     }
   });
 

@@ -167,6 +167,20 @@ describe("StorageAccount", () => {
     });
   });
 
+  it("keeps file shares with the account: prevent_destroy whether added before or after protection, under the account's lock", () => {
+    const { stack, account } = storage();
+    account.addFileShare("before", 100);
+    account.protectFromDeletion();
+    account.addFileShare("after", 100);
+    const shares = resourcesOf(stack, "azurerm_storage_share").map(([, body]) => [body.name, body.lifecycle, body.storage_account_id]);
+    const accountId = "${azurerm_storage_account.st_account_1FBA054E.id}";
+    expect(shares).toEqual([
+      ["after", { prevent_destroy: true }, accountId],
+      ["before", { prevent_destroy: true }, accountId],
+    ]);
+    expect(resourcesOf(stack, "azurerm_management_lock").map(([, l]) => l.scope)).toEqual([accountId]);
+  });
+
   it("exposes the access key and connection string as references, never values", () => {
     const { stack, account } = storage();
     new TerraformOutput(stack, "key", { value: account.primaryAccessKey, sensitive: true });

@@ -18,7 +18,7 @@ const single = (env: string, type: string) => onlyResource(json[env], type, "web
 const ref = attributeRef;
 
 const EXPECTED = {
-  dev: { plan: "S1", autoscale: [1, 3], postgres: ["B_Standard_B1ms", undefined, 7, false], redis: ["Basic", "C", 0], bus: "Standard", budget: 400 },
+  dev: { plan: "P0v3", autoscale: [1, 3], postgres: ["B_Standard_B1ms", undefined, 7, false], redis: ["Basic", "C", 0], bus: "Standard", budget: 400 },
   staging: { plan: "P0v3", autoscale: [2, 20], postgres: ["GP_Standard_D2s_v3", undefined, 7, false], redis: ["Standard", "C", 1], bus: "Standard", budget: 800 },
   prod: { plan: "P1v3", autoscale: [2, 20], postgres: ["GP_Standard_D4s_v3", "ZoneRedundant", 35, true], redis: ["Premium", "P", 1], bus: "Premium", budget: 3000 },
 } as const;

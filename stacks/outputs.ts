@@ -70,6 +70,10 @@ export function erpOutputs(stack: TerraformStack, e: ErpMicroservices): void {
       value: Object.fromEntries(Object.entries(e.services).map(([name, app]) => [name, app.latestRevisionFqdn])),
       description: "FQDN of each ERP service's latest revision (only the external ones are reachable from outside the environment)",
     },
+    erp_service_images: {
+      value: Object.fromEntries(Object.entries(e.services).map(([name, app]) => [name, app.deployImage])),
+      description: "Image per ERP service in the shared registry: what the delivery pipeline pushes and deploys",
+    },
     erp_sql_server_fqdn: { value: e.sql.fullyQualifiedDomainName, description: "ERP SQL server (private endpoint only; connection strings in the ERP Key Vault)" },
     erp_app_configuration_endpoint: { value: e.appConfiguration.endpoint, description: "ERP App Configuration endpoint (Entra ID only)" },
     erp_key_vault_uri: { value: e.keyVault.vaultUri, description: "ERP Key Vault URI" },

@@ -38,10 +38,27 @@ export interface AppServicePlanSpec {
   readonly sku: string;
   readonly zoneBalancing?: boolean;
   readonly autoscale?: AutoscaleCounts;
+  /** Whether apps on the plan integrate with a VNet (see {@link vnetIntegrationSkuViolations}). */
+  readonly vnetIntegration?: boolean;
 }
 
 /**
- * The plan rules a size breaks: a SKU without VNet integration, zone balancing below Premium v3, and
+ * A plan hosting VNet-integrated apps must be Premium v3. Basic and Standard support regional VNet
+ * integration only on the newer App Service scale units, and a plan stays on the unit it is created on;
+ * Premium v3 exists only on those (Microsoft Learn, "Integrate your app with an Azure virtual network",
+ * https://learn.microsoft.com/azure/app-service/overview-vnet-integration, Limitations: "available in Basic
+ * and Standard tier but only from newer App Service deployments ... create your app in a Premium v3 App
+ * Service plan").
+ */
+export function vnetIntegrationSkuViolations(sku: string): Violation[] {
+  const tier = SKU_TIERS[sku as AppServicePlanSku];
+  return tier === undefined || tier === "PremiumV3"
+    ? []
+    : [{ field: "sku", value: sku, rule: `must be Premium v3 (e.g. P0v3) for VNet-integrated apps: ${tier} plans have VNet integration only on newer App Service scale units, which a new plan is not guaranteed` }];
+}
+
+/**
+ * The plan rules a size breaks: a SKU without VNet integration (below Premium v3 for VNet-integrated apps), zone balancing below Premium v3, and
  * autoscale on Basic, beyond the tier's instance limit, or below 2 instances when zone-balanced.
  */
 export function appServicePlanViolations(spec: AppServicePlanSpec): Violation[] {
@@ -50,7 +67,7 @@ export function appServicePlanViolations(spec: AppServicePlanSpec): Violation[] 
     return [{ field: "sku", value: spec.sku, rule: `must be one of ${skus.join(", ")}: Free and Shared plans have no VNet integration or always-on` }];
   }
   const tier = SKU_TIERS[spec.sku as AppServicePlanSku];
-  const violations: Violation[] = [];
+  const violations: Violation[] = spec.vnetIntegration ? vnetIntegrationSkuViolations(spec.sku) : [];
   if (spec.zoneBalancing && tier !== "PremiumV3") {
     violations.push({ field: "zoneBalancing", value: true, rule: `must be false unless sku is Premium v3 (got ${spec.sku})` });
   }

@@ -8,7 +8,7 @@ import { CHILD_NAME_RULES, kebab, nameViolation, resourceName } from "../core/na
 import { RoleAssignment } from "../security/role-assignment";
 import { UserAssignedIdentity } from "../security/user-assigned-identity";
 import { CONSUMPTION_PROFILE } from "./container-apps-environment";
-import { validateImage } from "./image-reference";
+import { placeholderImageViolations, validateImage } from "./image-reference";
 
 /** A registry the app pulls its image from; a ContainerRegistry (or its import) fits. */
 export interface IImageRegistry {
@@ -53,6 +53,15 @@ export interface ContainerAppProps extends Pick<CommonResourceProps, "name" | "l
   readonly registry: IImageRegistry;
   /** `repository:tag` inside the registry, e.g. `erp/orders:1.4.2`: lower-case, without the registry host. */
   readonly image: string;
+  /**
+   * For a registry the same apply creates (still empty when the app is created, and Azure checks the
+   * image then): a public image, `host/repository:tag`, the app is created with. It must serve on the
+   * ingress `targetPort`. The running image then belongs to the application's delivery pipeline, which
+   * pushes `image` and deploys `deployImage` (`az containerapp update --image`): this configuration ignores
+   * later changes of the container's image, so its next apply does not roll the app back.
+   * @default none: the app is created with `image`, which the registry must already hold
+   */
+  readonly placeholderImage?: string;
   /**
    * Also give the app a system-assigned identity, next to the user-assigned one it pulls and reads secrets with.
    * @default false
@@ -148,6 +157,8 @@ export class ContainerApp extends AzureResource implements IPrincipal {
   public readonly systemAssignedPrincipalId?: string;
   /** FQDN of the latest revision. */
   public readonly latestRevisionFqdn: string;
+  /** The app's image in its registry, `<loginServer>/<image>`: what runs, or with `placeholderImage` what the pipeline deploys. */
+  public readonly deployImage: string;
 
   constructor(scope: Construct, id: string, props: ContainerAppProps) {
     super(scope, id);
@@ -156,6 +167,7 @@ export class ContainerApp extends AzureResource implements IPrincipal {
     const workloadRule = nameViolation(CHILD_NAME_RULES.dnsLabel, props.workload);
     check(!workloadRule, where, "workload", props.workload, `must be ${workloadRule}: it is also the container name`);
     validateImage(where, props.image, "erp/orders");
+    if (props.placeholderImage !== undefined) assertNoViolations(where, placeholderImageViolations(props.placeholderImage));
     const { cpu, memory, minReplicas, maxReplicas } = withSizingDefaults(props);
     assertNoViolations(where, containerAppSizingViolations({ cpu, memory, minReplicas, maxReplicas }));
     if (props.dapr) assertNoViolations(where, daprAppIdViolations(props.dapr.appId).map((v) => ({ ...v, field: "dapr.appId" })));
@@ -181,6 +193,7 @@ export class ContainerApp extends AzureResource implements IPrincipal {
     // the user-assigned identity holds AcrPull before the app is created.
     const pull = props.registry.grantPull(this.identity);
     const secretEnv = Object.entries(props.secretEnv ?? {});
+    this.deployImage = `${props.registry.loginServer}/${props.image}`;
     this.resource = new AzContainerApp(this, "app", {
       name,
       resourceGroupName: props.resourceGroup.name,
@@ -209,7 +222,7 @@ export class ContainerApp extends AzureResource implements IPrincipal {
         container: [
           {
             name: props.workload,
-            image: `${props.registry.loginServer}/${props.image}`,
+            image: props.placeholderImage ?? this.deployImage,
             cpu,
             memory,
             command: props.command,
@@ -225,6 +238,7 @@ export class ContainerApp extends AzureResource implements IPrincipal {
       },
       tags: props.tags,
       dependsOn: [pull.propagated, ...(props.dependsOn ?? [])],
+      lifecycle: props.placeholderImage === undefined ? undefined : { ignoreChanges: ["template[0].container[0].image"] },
     });
     this.id = this.resource.id;
     this.name = this.resource.name;

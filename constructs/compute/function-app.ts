@@ -4,7 +4,7 @@ import { LinuxFunctionApp as AzLinuxFunctionApp, LinuxFunctionAppSiteConfigAppli
 import { ServicePlan } from "@cdktf/provider-azurerm/lib/service-plan";
 import { AzureResource, nextChildIndex } from "../core/azure-resource";
 import { assertNoViolations, check, isWholeNumberIn, Violation } from "../core/errors";
-import { CommonResourceProps, DiagnosticSettingsOptions, IPrincipal, IResourceGroup } from "../core/interfaces";
+import { CommonResourceProps, DiagnosticSettingsOptions, IPrincipal, IResourceGroup, PrivateEndpointOptions } from "../core/interfaces";
 import { resourceName } from "../core/naming";
 import { DiagnosticSettings } from "../monitoring/diagnostic-settings";
 import { ApplicationInsights } from "../monitoring/application-insights";
@@ -76,7 +76,7 @@ export function functionAppViolations(spec: FunctionAppSpec): Violation[] {
 }
 
 /** The host storage's private endpoints: the app reaches blobs, queues and tables only through them. */
-export interface HostStoragePrivateEndpoints {
+export interface HostStoragePrivateEndpoints extends Pick<PrivateEndpointOptions, "dependsOn"> {
   /** Subnet (id) hosting the three endpoints. */
   readonly subnetId: string;
   /** Private DNS zone ids: privatelink.blob / .queue / .table.core.windows.net. */
@@ -226,6 +226,7 @@ export class LinuxFunctionApp extends AzureResource implements IPrincipal {
         subnetId: endpoints.subnetId,
         privateDnsZoneIds: [endpoints.privateDnsZoneIds[subresource]],
         subresource,
+        dependsOn: endpoints.dependsOn,
       })),
       tags: props.tags,
     });

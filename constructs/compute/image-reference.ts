@@ -18,6 +18,18 @@ export function imageViolations(image: string, example: string): Violation[] {
   return IMAGE.test(image) ? [] : [{ field: "image", value: image, rule: `must be "repository:tag": a lower-case repository path such as ${example}, ':' and a tag` }];
 }
 
+const PUBLIC_IMAGE = new RegExp(`^[a-z0-9-]+(?:\\.[a-z0-9-]+)+/${REPOSITORY_PATTERN}:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$`);
+
+/**
+ * A placeholder image a container app is created with while its registry is still empty: a full
+ * reference to a public registry, `host/repository:tag` (e.g. mcr.microsoft.com/dotnet/samples:aspnetapp).
+ */
+export function placeholderImageViolations(image: string): Violation[] {
+  return PUBLIC_IMAGE.test(image)
+    ? []
+    : [{ field: "placeholderImage", value: image, rule: 'must be "host/repository:tag" of a public registry, e.g. mcr.microsoft.com/dotnet/samples:aspnetapp' }];
+}
+
 /** Throws for an image {@link imageViolations} rejects. */
 export function validateImage(where: string, image: string, example: string): void {
   assertNoViolations(where, imageViolations(image, example));

@@ -65,6 +65,41 @@ export const DEFAULT_POD_CIDR = "192.168.0.0/16";
 export const DEFAULT_SERVICE_CIDR = "10.0.0.0/16";
 
 const KUBERNETES_VERSION = /^\d+\.\d+(\.\d+)?$/;
+
+/**
+ * AKS's Kubernetes release calendar, community support (Microsoft Learn, "Supported Kubernetes versions in
+ * Azure Kubernetes Service (AKS)", section "AKS Kubernetes release calendar",
+ * https://learn.microsoft.com/azure/aks/supported-kubernetes-versions): minor -> month of AKS GA and month of
+ * end of life, after which AKS creates no cluster of it (outside long-term support, which needs the Premium
+ * tier). The calendar gives months only: a minor counts from the first of its GA month and, to be safe,
+ * stops at the first of its end-of-life month. Add the next minor when AKS publishes it; an expired row
+ * may go once no setting names it.
+ */
+export const AKS_KUBERNETES_VERSIONS: Readonly<Record<string, { readonly ga: string; readonly endOfLife: string }>> = {
+  "1.33": { ga: "2025-06", endOfLife: "2026-06" },
+  "1.34": { ga: "2025-11", endOfLife: "2026-11" },
+  "1.35": { ga: "2026-03", endOfLife: "2027-03" },
+  "1.36": { ga: "2026-06", endOfLife: "2027-06" },
+  "1.37": { ga: "2026-10", endOfLife: "2027-10" },
+};
+
+/**
+ * Whether AKS still creates clusters of a version's minor on `today` (by {@link AKS_KUBERNETES_VERSIONS}); the
+ * rule names the minor to pick, the newest supported one, and every minor supported that day.
+ */
+export function kubernetesVersionViolations(version: string, today: Date): Violation[] {
+  const month = today.toISOString().slice(0, 7);
+  const supported = Object.entries(AKS_KUBERNETES_VERSIONS).filter(([, { ga, endOfLife }]) => ga <= month && month < endOfLife);
+  const minor = version.split(".").slice(0, 2).join(".");
+  if (supported.some(([v]) => v === minor)) return [];
+  const known = AKS_KUBERNETES_VERSIONS[minor];
+  const why = known === undefined ? `is not in AKS's release calendar (AKS_KUBERNETES_VERSIONS)` : known.endOfLife <= month ? `reached its AKS end of life in ${known.endOfLife}` : `is not GA on AKS until ${known.ga}`;
+  const day = today.toISOString().slice(0, 10);
+  if (supported.length === 0) return [{ field: "kubernetesVersion", value: version, rule: `${why}, and no minor in AKS_KUBERNETES_VERSIONS is supported on ${day}: add the current ones from AKS's release calendar` }];
+  const [newest, { endOfLife }] = supported[supported.length - 1];
+  const all = supported.map(([v, dates]) => `${v} (until ${dates.endOfLife})`).join(", ");
+  return [{ field: "kubernetesVersion", value: version, rule: `${why}: pick ${newest} (supported until ${endOfLife}); AKS supports ${all} on ${day}` }];
+}
 const VM_SIZE = /^Standard_[A-Za-z0-9_]+$/;
 const ZONES = ["1", "2", "3"];
 /** Offset of the kube-dns service address in the service range (AKS's convention: `10.0.0.10`). */
@@ -91,16 +126,19 @@ export const DEFAULT_AKS_LOG_CATEGORIES: readonly string[] = [
 const CONTAINER_INSIGHTS_STREAMS = ["Microsoft-ContainerInsights-Group-Default"];
 
 /**
- * The rules an AKS spec breaks: version format (and a pinned patch under the patch channel), admin
+ * The rules an AKS spec breaks: version format (and a pinned patch under the patch channel), a minor
+ * AKS no longer (or not yet) supports on `today`, admin
  * group ids, pool sizes and zones, authorized ranges, and pod/service ranges that overlap.
  */
-export function kubernetesViolations(spec: KubernetesClusterSpec): Violation[] {
+export function kubernetesViolations(spec: KubernetesClusterSpec, today: Date = new Date()): Violation[] {
   const violations: Violation[] = [];
   const version = spec.kubernetesVersion;
   if (!KUBERNETES_VERSION.test(version)) {
-    violations.push({ field: "kubernetesVersion", value: version, rule: "must be MAJOR.MINOR or MAJOR.MINOR.PATCH, e.g. 1.33 (^\\d+\\.\\d+(\\.\\d+)?$)" });
+    violations.push({ field: "kubernetesVersion", value: version, rule: "must be MAJOR.MINOR or MAJOR.MINOR.PATCH, e.g. 1.36 (^\\d+\\.\\d+(\\.\\d+)?$)" });
   } else if ((spec.automaticUpgradeChannel ?? "patch") === "patch" && version.split(".").length === 3) {
-    violations.push({ field: "kubernetesVersion", value: version, rule: "must be MAJOR.MINOR (e.g. 1.33) under the patch upgrade channel: AKS applies the patches, and a pinned patch would make every plan undo them" });
+    violations.push({ field: "kubernetesVersion", value: version, rule: "must be MAJOR.MINOR (e.g. 1.36) under the patch upgrade channel: AKS applies the patches, and a pinned patch would make every plan undo them" });
+  } else {
+    violations.push(...kubernetesVersionViolations(version, today));
   }
 
   if (spec.adminGroupObjectIds.length === 0 && !spec.administratorCount) {
@@ -245,6 +283,14 @@ export interface KubernetesClusterProps extends Omit<CommonResourceProps, "priva
   readonly nodeOsUpgradeChannel?: NodeOsUpgradeChannel;
   /** Log Analytics workspace the monitoring add-on (Container insights) sends to. */
   readonly workspace: IDiagnosticsDestination;
+  /**
+   * Run the Defender for Containers sensor (`microsoft_defender`), reporting to `workspace`. Set it where
+   * the subscription's Defender for Containers plan has the ContainerSensor extension: the plan provisions
+   * the sensor on every cluster, so a cluster that does not declare it shows a change on every plan (and
+   * an apply would remove the sensor until Defender puts it back).
+   * @default false
+   */
+  readonly defenderSensor?: boolean;
 }
 
 /**
@@ -271,6 +317,12 @@ export class KubernetesCluster extends AzureResource {
   public readonly oidcIssuerUrl: string;
   /** Control-plane logs are chosen by category (see DEFAULT_AKS_LOG_CATEGORIES), not by group. */
   protected readonly defaultLogCategoryGroups: readonly string[] = [];
+  /**
+   * `protectFromDeletion` is prevent_destroy on the cluster and the user pool, without a lock: a lock on the
+   * cluster is inherited by its agent pools, and every node-pool replacement (a VM size change, a rotation
+   * through `temporary_name_for_rotation`) deletes a pool, which would then fail half-way (ScopeLocked).
+   */
+  protected readonly lockWhenProtected = false;
 
   constructor(scope: Construct, id: string, props: KubernetesClusterProps) {
     super(scope, id);
@@ -315,6 +367,7 @@ export class KubernetesCluster extends AzureResource {
       imageCleanerIntervalHours: 168,
       keyVaultSecretsProvider: { secretRotationEnabled: true },
       omsAgent: { logAnalyticsWorkspaceId: props.workspace.id, msiAuthForMonitoringEnabled: true },
+      microsoftDefender: props.defenderSensor ? { logAnalyticsWorkspaceId: props.workspace.id } : undefined,
       networkProfile: {
         networkPlugin: "azure",
         networkPluginMode: "overlay",
@@ -349,7 +402,7 @@ export class KubernetesCluster extends AzureResource {
     this.keyVaultSecretsProvider = { principalId: this.resource.keyVaultSecretsProvider.secretIdentity.get(0).objectId, principalType: "ServicePrincipal" };
     this.oidcIssuerUrl = this.resource.oidcIssuerUrl;
 
-    this.userPool = new KubernetesClusterNodePool(this, "user-pool", {
+    this.userPool = this.addDataChild(new KubernetesClusterNodePool(this, "user-pool", {
       name: "user",
       kubernetesClusterId: this.resource.id,
       mode: "User",
@@ -363,7 +416,7 @@ export class KubernetesCluster extends AzureResource {
       nodePublicIpEnabled: false,
       upgradeSettings,
       tags: props.tags,
-    });
+    }));
 
     // The cluster identity places internal load balancers in the node subnet; Terraform does not grant this as the CLI does.
     new RoleAssignment(this, "subnet-network-contributor", {

@@ -2,11 +2,11 @@ import { Construct } from "constructs";
 import { ITerraformDependable } from "cdktf";
 import { LinuxWebApp as AzLinuxWebApp } from "@cdktf/provider-azurerm/lib/linux-web-app";
 import { AzureResource } from "../core/azure-resource";
-import { check, isWholeNumberIn } from "../core/errors";
+import { assertNoViolations, check, isWholeNumberIn } from "../core/errors";
 import { CommonResourceProps, IPrincipal, IResourceGroup } from "../core/interfaces";
 import { resourceName } from "../core/naming";
 import { UserAssignedIdentity } from "../security/user-assigned-identity";
-import { AppServicePlan } from "./app-service-plan";
+import { AppServicePlan, vnetIntegrationSkuViolations } from "./app-service-plan";
 import { validateImage } from "./image-reference";
 import { KeyVaultSecretReference, versionlessSecretUrl } from "../security/key-vault-secret-reference";
 import { IContainerRegistry } from "./container-registry";
@@ -107,6 +107,8 @@ export class LinuxWebApp extends AzureResource implements IPrincipal {
     const where = this.node.path;
     const name = resourceName(this, "webApp", props);
     validateImage(where, props.image, "web/template");
+    // Every app here integrates with a VNet (vnetIntegrationSubnetId is required).
+    assertNoViolations(where, vnetIntegrationSkuViolations(props.plan.sku).map((v) => ({ ...v, field: "plan.sku" })));
     const port = props.port ?? 8080;
     check(isWholeNumberIn(port, 1, 65535), where, "port", port, "must be a whole number from 1 to 65535");
     const healthCheckPath = props.healthCheckPath ?? "/health";

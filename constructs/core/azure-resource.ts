@@ -33,6 +33,15 @@ export abstract class AzureResource extends Construct implements IAzureResource 
   public readonly privateEndpoints: PrivateEndpoint[] = [];
   /** Log category groups diagnostics send unless told otherwise; empty for metrics-only services. */
   protected readonly defaultLogCategoryGroups: readonly string[] = ["allLogs"];
+  /**
+   * Whether `protectFromDeletion` adds a CanNotDelete lock besides prevent_destroy: false where the lock
+   * would be inherited by children that must stay replaceable (a resource group's resources, a cluster's
+   * node pools).
+   */
+  protected readonly lockWhenProtected: boolean = true;
+  /** Children holding data (databases, containers, queues, secrets, file shares, node pools), protected with this resource. */
+  private readonly dataChildren: TerraformResource[] = [];
+  private protectedFromDeletion = false;
 
   /** Applies the AVM cross-cutting props; call once the primary resource exists. */
   protected initCapabilities(props: CommonResourceProps): void {
@@ -96,10 +105,24 @@ export abstract class AzureResource extends Construct implements IAzureResource 
     return all.length > 0 ? all : undefined;
   }
 
-  /** `lifecycle.prevent_destroy` on the primary resource plus a CanNotDelete lock. */
+  /**
+   * `lifecycle.prevent_destroy` on the primary resource and its data children, plus a CanNotDelete lock
+   * (unless `lockWhenProtected` is off).
+   */
   public protectFromDeletion(): void {
-    preventDestroy(this.resource);
-    this.addLock({ kind: "CanNotDelete" });
+    this.protectedFromDeletion = true;
+    [this.resource, ...this.dataChildren].forEach(preventDestroy);
+    if (this.lockWhenProtected) this.addLock({ kind: "CanNotDelete" });
+  }
+
+  /**
+   * Registers a child that holds data (a database, a queue, a secret, a file share): it gets prevent_destroy with this
+   * resource, whether it is added before or after `protectFromDeletion`.
+   */
+  protected addDataChild<T extends TerraformResource>(child: T): T {
+    this.dataChildren.push(child);
+    if (this.protectedFromDeletion) preventDestroy(child);
+    return child;
   }
 }
 

@@ -4,7 +4,7 @@ import { CosmosdbAccount as AzCosmosdbAccount } from "@cdktf/provider-azurerm/li
 import { CosmosdbSqlContainer } from "@cdktf/provider-azurerm/lib/cosmosdb-sql-container";
 import { CosmosdbSqlDatabase } from "@cdktf/provider-azurerm/lib/cosmosdb-sql-database";
 import { CosmosdbSqlRoleAssignment } from "@cdktf/provider-azurerm/lib/cosmosdb-sql-role-assignment";
-import { AzureResource, nextChildIndex, preventDestroy } from "../core/azure-resource";
+import { AzureResource, nextChildIndex } from "../core/azure-resource";
 import { assertNoViolations, isWholeNumberIn, Violation } from "../core/errors";
 import { CommonResourceProps, IPrincipal, IResourceGroup } from "../core/interfaces";
 import { NameRule, nameViolation, resourceName } from "../core/naming";
@@ -255,7 +255,6 @@ export class CosmosDbAccount extends AzureResource {
   public readonly containers: Record<string, CosmosdbSqlContainer> = {};
   protected readonly defaultPrivateEndpointSubresource = "Sql";
   private readonly databaseOptions: CosmosDatabaseOptions[] = [];
-  private protectedFromDeletion = false;
 
   constructor(scope: Construct, id: string, props: CosmosDbAccountProps) {
     super(scope, id);
@@ -315,12 +314,6 @@ export class CosmosDbAccount extends AzureResource {
     return this.grantDataRole(principal, "reader");
   }
 
-  /** Also keeps the databases and containers: dropping one loses its data even while the account stays. */
-  public protectFromDeletion(): void {
-    super.protectFromDeletion();
-    this.protectedFromDeletion = true;
-    [...Object.values(this.databases), ...Object.values(this.containers)].forEach(preventDestroy);
-  }
 
   private createDatabase(options: CosmosDatabaseOptions): CosmosdbSqlDatabase {
     const database = new CosmosdbSqlDatabase(this, `database-${options.name}`, {
@@ -331,7 +324,7 @@ export class CosmosDbAccount extends AzureResource {
     });
     this.databaseOptions.push(options);
     this.databases[options.name] = database;
-    if (this.protectedFromDeletion) preventDestroy(database);
+    this.addDataChild(database);
     for (const container of options.containers ?? []) {
       const paths = container.partitionKeyPaths;
       const resource = new CosmosdbSqlContainer(database, `container-${container.name}`, {
@@ -347,7 +340,7 @@ export class CosmosDbAccount extends AzureResource {
         uniqueKey: container.uniqueKeys?.map((key) => ({ paths: key.paths })),
       });
       this.containers[`${options.name}/${container.name}`] = resource;
-      if (this.protectedFromDeletion) preventDestroy(resource);
+      this.addDataChild(resource);
     }
     return database;
   }

@@ -5,7 +5,7 @@ import { PostgresqlFlexibleServerActiveDirectoryAdministrator } from "@cdktf/pro
 import { PostgresqlFlexibleServerConfiguration } from "@cdktf/provider-azurerm/lib/postgresql-flexible-server-configuration";
 import { PostgresqlFlexibleServerDatabase } from "@cdktf/provider-azurerm/lib/postgresql-flexible-server-database";
 import { KeyVaultSecret } from "@cdktf/provider-azurerm/lib/key-vault-secret";
-import { AzureResource, preventDestroy } from "../core/azure-resource";
+import { AzureResource } from "../core/azure-resource";
 import { assertNoViolations, check, isWholeNumberIn, Violation } from "../core/errors";
 import { CommonResourceProps, IPrincipal, IResourceGroup, PrivateEndpointOptions } from "../core/interfaces";
 import { kebab, resourceName } from "../core/naming";
@@ -218,10 +218,8 @@ export class PostgreSqlFlexibleServer extends AzureResource {
   public readonly databaseIds: Record<string, string> = {};
   protected readonly defaultPrivateEndpointSubresource = "postgresqlServer";
   private readonly delegatedSubnetId?: string;
-  private readonly databases: PostgresqlFlexibleServerDatabase[] = [];
   /** The server accepts one change at a time (ServerIsBusy otherwise), so each child waits for the one before. */
   private lastServerChange?: TerraformResource;
-  private protectedFromDeletion = false;
 
   constructor(scope: Construct, id: string, props: PostgreSqlFlexibleServerProps) {
     super(scope, id);
@@ -327,9 +325,8 @@ export class PostgreSqlFlexibleServer extends AzureResource {
       collation: "en_US.utf8",
       dependsOn: this.afterLastServerChange(),
     });
-    if (this.protectedFromDeletion) preventDestroy(database);
+    this.addDataChild(database);
     this.lastServerChange = database;
-    this.databases.push(database);
     this.databaseIds[name] = database.id;
     return database;
   }
@@ -340,12 +337,6 @@ export class PostgreSqlFlexibleServer extends AzureResource {
     return super.addPrivateEndpoint(options);
   }
 
-  /** Also keeps the databases: dropping one loses its data even while the server stays. */
-  public protectFromDeletion(): void {
-    super.protectFromDeletion();
-    this.protectedFromDeletion = true;
-    this.databases.forEach(preventDestroy);
-  }
 
   private afterLastServerChange(): TerraformResource[] | undefined {
     return this.lastServerChange && [this.lastServerChange];

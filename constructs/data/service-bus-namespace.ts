@@ -194,7 +194,7 @@ export class ServiceBusNamespace extends AzureResource {
     const ttlSeconds = durationSeconds(defaultMessageTtl);
     check(ttlSeconds !== undefined && ttlSeconds > 0, where, `queues.${name}.defaultMessageTtl`, defaultMessageTtl, "must be an ISO 8601 duration longer than zero, e.g. P14D or PT1H");
 
-    const queue = new ServicebusQueue(this, `queue-${name}`, {
+    const queue = this.addDataChild(new ServicebusQueue(this, `queue-${name}`, {
       name,
       namespaceId: this.id,
       maxDeliveryCount,
@@ -205,7 +205,7 @@ export class ServiceBusNamespace extends AzureResource {
       requiresSession: options.requiresSession ?? false,
       // A partitioned Premium namespace accepts partitioned entities only.
       partitioningEnabled: this.partitioned || undefined,
-    });
+    }));
     this.queueIds[name] = queue.id;
     return queue;
   }
@@ -220,11 +220,18 @@ export class ServiceBusNamespace extends AzureResource {
     return this.grant(principal, "Azure Service Bus Data Receiver");
   }
 
-  /** Premium only; the first endpoint turns public network access off (and the network rule set with it, as both must agree). */
+  /**
+   * Premium only; the first endpoint turns public network access off (and the network rule set with it, as
+   * both must agree). The rule set's default action stays Allow: with public access off it admits nothing
+   * public anyway, and azurerm rejects Deny without IP or network rules, only after the namespace exists
+   * (createNetworkRuleSetForNamespace in internal/services/servicebus/servicebus_namespace_resource.go:
+   * "the `default_action` of `network_rule_set` can only be set to `Allow` if no `ip_rules` or
+   * `network_rules` is set"), which leaves it tainted.
+   */
   public addPrivateEndpoint(options: PrivateEndpointOptions): PrivateEndpoint {
     check(this.sku === "Premium", this.node.path, "sku", this.sku, "must be Premium to add a private endpoint: Standard namespaces take none");
     this.resource.publicNetworkAccessEnabled = false;
-    this.resource.putNetworkRuleSet({ defaultAction: "Deny", publicNetworkAccessEnabled: false });
+    this.resource.putNetworkRuleSet({ defaultAction: "Allow", publicNetworkAccessEnabled: false });
     return super.addPrivateEndpoint(options);
   }
 }

@@ -6,7 +6,7 @@ import { MssqlServerExtendedAuditingPolicy } from "@cdktf/provider-azurerm/lib/m
 import { MssqlServerSecurityAlertPolicy } from "@cdktf/provider-azurerm/lib/mssql-server-security-alert-policy";
 import { KeyVaultSecret } from "@cdktf/provider-azurerm/lib/key-vault-secret";
 import { Password } from "@cdktf/provider-random/lib/password";
-import { AzureResource, nextChildIndex, preventDestroy } from "../core/azure-resource";
+import { AzureResource, nextChildIndex } from "../core/azure-resource";
 import { assertNoViolations, check, GUID_PATTERN, isWholeNumberIn, Violation } from "../core/errors";
 import { CommonResourceProps, DiagnosticSettingsOptions, IDiagnosticsDestination, IResourceGroup } from "../core/interfaces";
 import { assertName, CHILD_NAME_RULES, kebab, resourceName } from "../core/naming";
@@ -284,7 +284,6 @@ export class SqlServer extends AzureResource {
   private readonly databaseDefaults: SqlDatabaseSpec;
   private readonly tags?: Record<string, string>;
   private readonly databaseDiagnostics: DiagnosticSettingsOptions[] = [];
-  private protectedFromDeletion = false;
 
   constructor(scope: Construct, id: string, props: SqlServerProps) {
     super(scope, id);
@@ -381,7 +380,7 @@ export class SqlServer extends AzureResource {
           : undefined,
       tags: this.tags,
     });
-    if (this.protectedFromDeletion) preventDestroy(database);
+    this.addDataChild(database);
     this.databases[name] = database;
     this.databaseDiagnostics.forEach((diagnostics) => addDatabaseDiagnostics(database, diagnostics));
     return database;
@@ -409,12 +408,6 @@ export class SqlServer extends AzureResource {
     );
   }
 
-  /** Also keeps the databases: dropping one loses its data even while the server stays. */
-  public protectFromDeletion(): void {
-    super.protectFromDeletion();
-    this.protectedFromDeletion = true;
-    Object.values(this.databases).forEach(preventDestroy);
-  }
 
   /**
    * Server auditing with Azure Monitor as its target. Azure routes the server's audit events through

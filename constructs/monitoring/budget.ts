@@ -1,4 +1,5 @@
 import { Construct } from "constructs";
+import { Fn, Token } from "cdktf";
 import { ConsumptionBudgetResourceGroup } from "@cdktf/provider-azurerm/lib/consumption-budget-resource-group";
 import { ConsumptionBudgetSubscription } from "@cdktf/provider-azurerm/lib/consumption-budget-subscription";
 import { check, isEmail, isWholeNumberIn } from "../core/errors";
@@ -38,10 +39,11 @@ export interface BudgetProps {
   /**
    * First month the budget counts, as `YYYY-MM-01T00:00:00Z`. Azure requires the first of a month, not
    * before 2017-06-01, no more than twelve months ahead, and on creation no earlier than the current
-   * month; azurerm requires the attribute. Changing it forces a new budget (its history is lost), so it
-   * is a setting pinned when an environment is created, never derived from the clock.
+   * month. Changing it forces a new budget (azurerm: ForceNew; its history is lost), so later changes
+   * are ignored (`lifecycle.ignore_changes`): the date only matters when the budget is created.
+   * @default the first of the month the budget is created in, derived by OpenTofu at apply time
    */
-  readonly startDate: string;
+  readonly startDate?: string;
   /**
    * Who is mailed.
    * @default none: then `actionGroupIds` must name a receiver
@@ -68,6 +70,14 @@ export interface BudgetProps {
 const START_DATE = /^\d{4}-(0[1-9]|1[0-2])-01T00:00:00Z$/;
 
 /**
+ * The first of the current month, evaluated by OpenTofu at apply time. Why not at synth time: a synth in
+ * one month applied in the next would be refused (before the current month), and every month's synth would
+ * differ in the snapshots. `timestamp()` changes on every plan, which the ignored change of the
+ * start date absorbs: the value counts on creation only.
+ */
+const START_OF_APPLY_MONTH = Fn.formatdate("YYYY-MM-01'T'00:00:00'Z'", Fn.timestamp());
+
+/**
  * A monthly cost budget on a resource group or a subscription (optionally narrowed by tags) that mails
  * and/or alerts action groups as spend approaches it.
  */
@@ -81,12 +91,15 @@ export class Budget extends Construct implements IAzureResource {
     const where = this.node.path;
     const name = resourceName(this, "budget", props);
 
-    const { amount, startDate } = props;
+    const { amount } = props;
     // azurerm rejects amounts below 1.
     check(Number.isFinite(amount) && amount >= 1, where, "amount", amount, "must be a number of at least 1");
-    check(START_DATE.test(startDate), where, "startDate", startDate, "must be the first day of a month at midnight UTC: YYYY-MM-01T00:00:00Z");
-    // The fixed format makes string order date order.
-    check(startDate >= "2017-06-01T00:00:00Z", where, "startDate", startDate, "must not be before 2017-06-01T00:00:00Z (Azure's earliest budget start)");
+    const startDate = props.startDate ?? START_OF_APPLY_MONTH;
+    if (!Token.isUnresolved(startDate)) {
+      check(START_DATE.test(startDate), where, "startDate", startDate, "must be the first day of a month at midnight UTC: YYYY-MM-01T00:00:00Z");
+      // The fixed format makes string order date order.
+      check(startDate >= "2017-06-01T00:00:00Z", where, "startDate", startDate, "must not be before 2017-06-01T00:00:00Z (Azure's earliest budget start)");
+    }
 
     const contactEmails = props.contactEmails ?? [];
     const actionGroupIds = props.actionGroupIds ?? [];
@@ -122,6 +135,8 @@ export class Budget extends Construct implements IAzureResource {
         contactGroups: actionGroupIds.length > 0 ? actionGroupIds : undefined,
       })),
       filter,
+      // start_date is ForceNew: a changed (or derived) date must never replace the budget and lose its history.
+      lifecycle: { ignoreChanges: ["time_period[0].start_date"] },
     };
     this.resource = props.subscriptionId !== undefined
       ? new ConsumptionBudgetSubscription(this, "budget", { ...common, subscriptionId: props.subscriptionId })

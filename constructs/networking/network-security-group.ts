@@ -70,6 +70,8 @@ export class NetworkSecurityGroup extends AzureResource {
   public readonly name: string;
   public readonly resource: AzNetworkSecurityGroup;
   public readonly resourceGroup: IResourceGroup;
+  /** The rules added so far: what a resource that Azure checks against them waits for. */
+  public readonly ruleResources: AzNetworkSecurityRule[] = [];
   /** Parent of the rule resources, so a rule name never collides with the capability children. */
   private readonly rules: Construct;
   /** `direction/priority` -> rule name, for the collision check. */
@@ -96,7 +98,7 @@ export class NetworkSecurityGroup extends AzureResource {
   public addRule(spec: SecurityRuleSpec): AzNetworkSecurityRule {
     this.validateRule(spec);
     this.priorities.set(`${spec.direction}/${spec.priority}`, spec.name);
-    return new AzNetworkSecurityRule(this.rules, spec.name, {
+    const rule = new AzNetworkSecurityRule(this.rules, spec.name, {
       name: spec.name,
       resourceGroupName: this.resourceGroup.name,
       networkSecurityGroupName: this.name,
@@ -113,6 +115,8 @@ export class NetworkSecurityGroup extends AzureResource {
       destinationAddressPrefixes: spec.destinationAddressPrefixes,
       description: spec.description,
     });
+    this.ruleResources.push(rule);
+    return rule;
   }
 
   /** NSGs expose log categories but no metrics: metrics are off, and asking for them is an error. */

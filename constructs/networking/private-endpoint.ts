@@ -18,7 +18,10 @@ export interface PrivateEndpointProps {
   readonly workload: string;
   /** @default generated: `<prefix>-pe-<workload>-<region>-<env>` */
   readonly name?: string;
-  /** @default none */
+  /**
+   * What the endpoint waits for besides its references (its subnet's NSG and NAT gateway associations).
+   * @default none
+   */
   readonly dependsOn?: ITerraformDependable[];
 }
 

@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { TerraformProvider, TerraformResource } from "cdktf";
+import { ITerraformDependable, TerraformProvider, TerraformResource } from "cdktf";
 import { Subnet as AzSubnet } from "@cdktf/provider-azurerm/lib/subnet";
 import { SubnetNatGatewayAssociation } from "@cdktf/provider-azurerm/lib/subnet-nat-gateway-association";
 import { SubnetNetworkSecurityGroupAssociation } from "@cdktf/provider-azurerm/lib/subnet-network-security-group-association";
@@ -19,9 +19,23 @@ export interface SubnetDelegationSpec {
   readonly name: string;
   /** Service delegated to, e.g. `Microsoft.Web/serverFarms`. */
   readonly service: string;
-  /** @default none: Azure fills in the service's actions */
+  /**
+   * The actions delegated: what Azure sets for the service, since it adds them whatever the request says.
+   * @default the service's actions in DELEGATION_ACTIONS; required for any other service
+   */
   readonly actions?: string[];
 }
+
+/**
+ * The actions Azure puts on a delegation to each service whatever the request says. azurerm's
+ * `service_delegation.actions` is Optional, not Computed, so a delegation declared without them shows a
+ * change on every plan (azurerm docs, azurerm_subnet: "Azure may add default actions depending on the
+ * service delegation name and they can't be overwritten").
+ */
+export const DELEGATION_ACTIONS: Readonly<Record<string, readonly string[]>> = {
+  "Microsoft.Web/serverFarms": ["Microsoft.Network/virtualNetworks/subnets/action"],
+  "Microsoft.App/environments": ["Microsoft.Network/virtualNetworks/subnets/join/action"],
+};
 
 export interface SubnetSpec {
   /** CIDR inside one of the VNet's address spaces, /29 or larger. */
@@ -153,12 +167,18 @@ export class VirtualNetwork extends AzureResource {
   }
 
   /**
-   * What a resource placed in the subnet must wait for: its NSG and NAT gateway associations (AKS with
-   * NAT gateway egress and API Management check them when they are created).
+   * What a resource placed in the subnet must wait for: the NSG association with the NSG's rules, and the
+   * NAT gateway association. No reference implies them, so without this OpenTofu creates the consumer in
+   * parallel, and Azure checks them at creation: Application Gateway v2 refuses a subnet whose NSG lacks
+   * the GatewayManager rule for ports 65200-65535, API Management checks its management rule, AKS with
+   * `userAssignedNATGateway` egress checks the NAT gateway; and a subnet update (association) racing a
+   * private endpoint, web app or scale set placed in the subnet can fail (Azure serializes operations on a
+   * subnet: AnotherOperationInProgress).
+   * Rules added to the NSG later are not included.
    */
-  public subnetReady(key: string): TerraformResource[] {
+  public subnetReady(key: string): ITerraformDependable[] {
     this.subnetId(key);
-    return [...this.associations(key)];
+    return [...this.associations(key), ...(this.networkSecurityGroups[key]?.ruleResources ?? [])];
   }
 
   private associations(key: string): TerraformResource[] {
@@ -227,6 +247,9 @@ export class VirtualNetwork extends AzureResource {
     const withNsg = spec.networkSecurityGroup ?? limits.nsgByDefault ?? limits.nsgAllowed;
     check(withNsg || !spec.securityRules?.length, where, `${field}.securityRules`, spec.securityRules?.map((r) => r.name), "must be empty: the subnet has no network security group");
     check(!spec.natGateway || !!this.props.natGateway, where, `${field}.natGateway`, true, "must be false unless the virtual network has a natGateway");
+    const delegation = spec.delegation;
+    const actions = delegation && (delegation.actions ?? DELEGATION_ACTIONS[delegation.service]);
+    check(!delegation || actions !== undefined, where, `${field}.delegation.actions`, undefined, `must list the actions Azure sets for ${delegation?.service} (only ${Object.keys(DELEGATION_ACTIONS).join(", ")} have known defaults)`);
     this.planned.set(key, { name, cidr });
 
     const subnet = new AzSubnet(this, `subnet-${key}`, {
@@ -237,9 +260,7 @@ export class VirtualNetwork extends AzureResource {
       defaultOutboundAccessEnabled: false,
       privateEndpointNetworkPolicies: spec.privateEndpointNetworkPolicies ?? "Enabled",
       serviceEndpoints: spec.serviceEndpoints,
-      delegation: spec.delegation && [
-        { name: spec.delegation.name, serviceDelegation: { name: spec.delegation.service, actions: spec.delegation.actions } },
-      ],
+      delegation: delegation && [{ name: delegation.name, serviceDelegation: { name: delegation.service, actions: actions && [...actions] } }],
     });
     this.subnets[key] = subnet;
     this.subnetIds[key] = subnet.id;

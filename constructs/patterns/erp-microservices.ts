@@ -163,6 +163,7 @@ export class ErpMicroservices extends Construct {
         workload: service.name,
         registry: sharedBackend.registry,
         image: service.image,
+        placeholderImage: erp.placeholderImage,
         systemAssignedIdentity: true,
         ...serviceSizing(erp.sizing, service),
         ingress: { external: service.ingress === "external", targetPort: service.targetPort },

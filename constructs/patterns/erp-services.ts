@@ -1,7 +1,7 @@
 import { isWholeNumberIn, Violation } from "../core/errors";
 import { CHILD_NAME_RULES, nameViolation } from "../core/naming";
 import { containerAppSizingViolations, daprAppIdViolations, withSizingDefaults } from "../compute/container-app";
-import { imageViolations } from "../compute/image-reference";
+import { imageViolations, placeholderImageViolations } from "../compute/image-reference";
 import type { ErpServiceSettings, ErpSettings } from "../../stacks/settings/schema";
 
 /**
@@ -44,8 +44,9 @@ export function daprAppIdOf(service: ErpServiceSettings): string {
  * repeated names and Dapr ids, sizes outside the fixed CPU/memory pairs, min > max replicas, bad ports
  * and images, and database names whose derived secret names Key Vault rejects.
  */
-export function erpServiceViolations(erp: Pick<ErpSettings, "services" | "sizing" | "httpConcurrency">): Violation[] {
+export function erpServiceViolations(erp: Pick<ErpSettings, "services" | "sizing" | "httpConcurrency" | "placeholderImage">): Violation[] {
   const violations: Violation[] = [];
+  if (erp.placeholderImage !== undefined) violations.push(...placeholderImageViolations(erp.placeholderImage));
   violations.push(...containerAppSizingViolations(erp.sizing).map((v) => ({ ...v, field: `sizing.${v.field}` })));
   if (!isWholeNumberIn(erp.httpConcurrency, 1, 10000)) {
     violations.push({ field: "httpConcurrency", value: erp.httpConcurrency, rule: "must be a whole number from 1 to 10000 (concurrent requests per replica)" });

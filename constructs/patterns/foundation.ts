@@ -4,6 +4,7 @@ import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
 import { DataAzurermUserAssignedIdentity } from "@cdktf/provider-azurerm/lib/data-azurerm-user-assigned-identity";
 import { VirtualNetworkPeering } from "@cdktf/provider-azurerm/lib/virtual-network-peering";
 import { LinuxVirtualMachineScaleSet } from "../compute/linux-virtual-machine-scale-set";
+import { waitFor } from "../core/dependencies";
 import { DiagnosticSettingsOptions, IPrincipal, PrivateEndpointOptions } from "../core/interfaces";
 import { RequiredTagsAspect } from "../core/tags";
 import { ActionGroup } from "../monitoring/action-group";
@@ -153,6 +154,7 @@ export class Foundation extends Construct {
       adminSshPublicKey: props.managementSshPublicKey,
       diagnosticSettings: [diagnostics],
     });
+    waitFor([this.management.resource], this.network.subnetReady(SUBNET_KEYS.management));
     this.keyVault.grantSecretsRead(this.management);
     this.storage.grantBlobDataReader(this.management);
 

@@ -1,10 +1,10 @@
 import { Construct } from "constructs";
-import { dependable, TerraformResource } from "cdktf";
 import { DataAzurermClientConfig } from "@cdktf/provider-azurerm/lib/data-azurerm-client-config";
 import { FederatedIdentityCredential } from "@cdktf/provider-azurerm/lib/federated-identity-credential";
 import { ApiManagement } from "../compute/api-management";
 import { LinuxFunctionApp } from "../compute/function-app";
 import { KubernetesCluster } from "../compute/kubernetes-cluster";
+import { waitFor } from "../core/dependencies";
 import { DiagnosticSettingsOptions } from "../core/interfaces";
 import { RequiredTagsAspect } from "../core/tags";
 import { CognitiveAccount } from "../data/cognitive-account";
@@ -106,7 +106,10 @@ export class MetaversePlatform extends Construct {
       systemPool: { ...aks.systemPool, zones: aks.zones },
       userPool: { ...aks.userPool, zones: aks.zones },
       workspace,
+      // The environment that owns Defender for Containers has its sensor provisioned on this cluster.
+      defenderSensor: sharedBackend.defender?.provisionsSensor ?? false,
       diagnosticSettings: [diagnostics],
+      protectFromDeletion,
     });
     // Created only once the node subnet has its NSG and NAT gateway (the egress AKS checks at creation).
     waitFor([this.cluster.resource, this.cluster.userPool], network.subnetReady(SUBNET_KEYS.aks));
@@ -214,6 +217,7 @@ export class MetaversePlatform extends Construct {
         subnetId: network.subnetId(SUBNET_KEYS.apim),
         applicationInsights: apimInsights,
         diagnosticSettings: [diagnostics],
+        protectFromDeletion,
       });
       // API Management checks its subnet's NSG and outbound path when it is injected.
       waitFor([this.apiManagement.resource], network.subnetReady(SUBNET_KEYS.apim));
@@ -253,6 +257,7 @@ export class MetaversePlatform extends Construct {
         vnetIntegrationSubnetId: network.subnetId(SUBNET_KEYS.app),
         storagePrivateEndpoints: {
           subnetId: endpointSubnetId,
+          dependsOn: network.subnetReady(SUBNET_KEYS.privateEndpoints),
           privateDnsZoneIds: { blob: foundation.privateDnsZone("blob").id, queue: foundation.privateDnsZone("queue").id, table: foundation.privateDnsZone("table").id },
         },
         applicationInsights: this.applicationInsights,
@@ -260,13 +265,9 @@ export class MetaversePlatform extends Construct {
         diagnosticSettings: [diagnostics],
         protectFromDeletion,
       });
+      waitFor([this.functions.resource], network.subnetReady(SUBNET_KEYS.app));
       this.cosmos?.grantDataContributor(this.functions);
       this.assets.grantBlobDataReader(this.functions);
     }
   }
-}
-
-/** Makes resources wait for others that the references between them do not imply. */
-function waitFor(resources: TerraformResource[], dependencies: TerraformResource[]): void {
-  for (const resource of resources) resource.dependsOn = [...(resource.dependsOn ?? []), ...dependencies.map(dependable)];
 }

@@ -2,6 +2,7 @@ import { Construct } from "constructs";
 import { ContainerApp } from "../compute/container-app";
 import { ContainerAppsEnvironment } from "../compute/container-apps-environment";
 import { ContainerRegistry } from "../compute/container-registry";
+import { waitFor } from "../core/dependencies";
 import { DiagnosticSettingsOptions } from "../core/interfaces";
 import { RequiredTagsAspect } from "../core/tags";
 import { ConfluentKafka } from "../data/confluent-kafka";
@@ -74,6 +75,7 @@ export class SharedBackend extends Construct {
       zoneRedundancy: backend.containerApps.zoneRedundancy,
       privateDnsVirtualNetworks: backend.containerApps.internalLoadBalancer ? [network] : undefined,
     });
+    waitFor([this.containerApps.resource], network.subnetReady(SUBNET_KEYS.containers));
 
     this.kafka = new ConfluentKafka(this, "kafka", {
       displayNamePrefix: `${settings.prefix}-${settings.name}`,

@@ -3,6 +3,7 @@ import { DataAzurermClientConfig } from "@cdktf/provider-azurerm/lib/data-azurer
 import { AppServicePlan } from "../compute/app-service-plan";
 import { ContainerRegistry, IContainerRegistry } from "../compute/container-registry";
 import { LinuxWebApp } from "../compute/linux-web-app";
+import { waitFor } from "../core/dependencies";
 import { DiagnosticSettingsOptions } from "../core/interfaces";
 import { RequiredTagsAspect } from "../core/tags";
 import { PostgreSqlFlexibleServer } from "../data/postgresql-flexible-server";
@@ -157,6 +158,7 @@ export class WebAppTemplate extends Construct {
       privateEndpoints: [foundation.privateEndpoint("webApp")],
       diagnosticSettings: [diagnostics],
     });
+    waitFor([this.app.resource], network.subnetReady(SUBNET_KEYS.app));
     // Data access as the same identity (AZURE_CLIENT_ID tells the Azure SDKs which one to use).
     this.redis.grantDataAccess(identity);
     this.serviceBus.grantSend(identity);
@@ -174,6 +176,8 @@ export class WebAppTemplate extends Construct {
       certificate: { keyVaultSecretId: certificate.versionlessSecretId, keyVault: this.keyVault },
       diagnosticSettings: [diagnostics],
     });
+    // Application Gateway v2 refuses a subnet whose NSG lacks the GatewayManager rule (65200-65535).
+    waitFor([this.gateway.resource], network.subnetReady(SUBNET_KEYS.gateway));
 
     // Monitoring [003: alert thresholds, vertical scaling triggers].
     const insights = this.applicationInsights.id;

@@ -1,10 +1,12 @@
 import { Construct } from "constructs";
 import { ResourceGroup as AzResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
 import { AzureResource } from "../core/azure-resource";
-import { CommonResourceProps, IResourceGroup } from "../core/interfaces";
+import { ValidationError } from "../core/errors";
+import { ManagementLock } from "../security/management-lock";
+import { CommonResourceProps, IResourceGroup, LockOptions } from "../core/interfaces";
 import { resourceName } from "../core/naming";
 
-export interface ResourceGroupProps extends Pick<CommonResourceProps, "name" | "lock" | "roleAssignments" | "tags" | "protectFromDeletion"> {
+export interface ResourceGroupProps extends Pick<CommonResourceProps, "name" | "roleAssignments" | "tags" | "protectFromDeletion"> {
   /** Azure region, e.g. `westeurope`. */
   readonly location: string;
   /**
@@ -27,6 +29,11 @@ export class ResourceGroup extends AzureResource implements IResourceGroup {
   public readonly resource: AzResourceGroup;
   /** A group is its own placement. */
   public readonly resourceGroup: IResourceGroup = this;
+  /**
+   * `protectFromDeletion` is prevent_destroy only: a lock on a group would be inherited by every resource in
+   * it and make every later delete or replace there fail (ScopeLocked); the stateful resources lock themselves.
+   */
+  protected readonly lockWhenProtected = false;
 
   constructor(scope: Construct, id: string, props: ResourceGroupProps) {
     super(scope, id);
@@ -36,6 +43,11 @@ export class ResourceGroup extends AzureResource implements IResourceGroup {
     this.name = this.resource.name;
     this.location = this.resource.location;
     this.initCapabilities(props);
+  }
+
+  /** Refused: a lock on a group is inherited by everything in it and blocks every later replace. */
+  public addLock(options: LockOptions = {}): ManagementLock {
+    throw new ValidationError(this.node.path, "lock", options, "must not be set on a resource group: every resource in it inherits the lock and every later delete or replace fails; lock the stateful resources instead");
   }
 }
 

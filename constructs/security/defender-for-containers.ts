@@ -20,6 +20,19 @@ const EXTENSIONS: readonly DefenderForContainersExtension[] = [
   "AgentlessVmScanning",
 ];
 
+/**
+ * The additional properties Azure returns for an extension enabled without them. azurerm keeps the map as
+ * given (`additional_extension_properties`), so an extension declared without Azure's values shows a change
+ * on every plan. ContainerSensor: a GET of Microsoft.Security/pricings/Containers (2025-11) returns
+ * InstallationMethod AKSAddon, AutoProvisioning true, SecurityGatingEnabled and AntiMalwareEnabled True: the
+ * sensor is auto-provisioned as the AKS security-profile add-on, so clusters in the subscription get
+ * `microsoft_defender` (KubernetesCluster's `defenderSensor`). AgentlessVmScanning: no exclusion tags.
+ */
+const RETURNED_PROPERTIES: Partial<Record<DefenderForContainersExtension, Record<string, string>>> = {
+  ContainerSensor: { AntiMalwareEnabled: "True", AutoProvisioning: "true", InstallationMethod: "AKSAddon", SecurityGatingEnabled: "True" },
+  AgentlessVmScanning: { ExclusionTags: "[]" },
+};
+
 export interface DefenderForContainersProps {
   /**
    * Plan extensions to turn on. The default gives registry vulnerability scanning, agentless
@@ -44,6 +57,8 @@ export interface DefenderForContainersProps {
  */
 export class DefenderForContainers extends Construct {
   public readonly resource: SecurityCenterSubscriptionPricing;
+  /** Whether the plan provisions the Defender sensor on the subscription's AKS clusters (ContainerSensor). */
+  public readonly provisionsSensor: boolean;
 
   constructor(scope: Construct, id: string, props: DefenderForContainersProps = {}) {
     super(scope, id);
@@ -55,8 +70,9 @@ export class DefenderForContainers extends Construct {
     this.resource = new SecurityCenterSubscriptionPricing(this, "pricing", {
       tier: "Standard",
       resourceType: "Containers",
-      extension: extensions.map((name) => ({ name })),
+      extension: extensions.map((name) => ({ name, additionalExtensionProperties: RETURNED_PROPERTIES[name] })),
       provider: props.provider,
     });
+    this.provisionsSensor = extensions.includes("ContainerSensor");
   }
 }

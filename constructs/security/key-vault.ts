@@ -100,6 +100,12 @@ export interface KeyOptions {
    * @default 365
    */
   readonly rotateAfterDays?: number;
+  /**
+   * Days before a version expires that Key Vault raises its near-expiry event (Event Grid), fewer than
+   * the days until it expires (`rotateAfterDays` + 30). azurerm requires it with `expire_after`.
+   * @default 30
+   */
+  readonly notifyBeforeExpiryDays?: number;
 }
 
 export interface SelfSignedCertificateOptions {
@@ -222,13 +228,15 @@ export class KeyVault extends AzureResource {
     assertName(CHILD_NAME_RULES.keyVaultSecret, options.name, this.node.path, "secrets");
     // The literal is not echoed: the error message must not leak the secret.
     check(Token.isUnresolved(options.value), this.node.path, `secrets.${options.name}.value`, "(redacted)", "must be a resource attribute (token), never a literal");
-    return new KeyVaultSecret(this, `secret-${id}`, {
+    // Protected with the vault: a lock cannot cover a secret (its id is the data-plane URL, and locks
+    // guard the control plane only), so prevent_destroy does, with soft delete and purge protection behind it.
+    return this.addDataChild(new KeyVaultSecret(this, `secret-${id}`, {
       name: options.name,
       keyVaultId: this.id,
       value: options.value,
       contentType: options.contentType,
       dependsOn: this.dataPlaneDependencies(this.deployerSecretsGrant),
-    });
+    }));
   }
 
   /**
@@ -239,14 +247,14 @@ export class KeyVault extends AzureResource {
     assertName(CHILD_NAME_RULES.keyVaultSecret, options.name, this.node.path, "secrets");
     check(Token.isUnresolved(options.value), this.node.path, `secrets.${options.name}.value`, "(redacted)", "must be an ephemeral value (token), never a literal");
     check(isWholeNumberIn(options.version, 1, Number.MAX_SAFE_INTEGER), this.node.path, `secrets.${options.name}.version`, options.version, "must be a whole number, 1 or more");
-    return new KeyVaultSecret(this, `secret-${id}`, {
+    return this.addDataChild(new KeyVaultSecret(this, `secret-${id}`, {
       name: options.name,
       keyVaultId: this.id,
       valueWo: options.value,
       valueWoVersion: options.version,
       contentType: options.contentType,
       dependsOn: this.dataPlaneDependencies(this.deployerSecretsGrant),
-    });
+    }));
   }
 
   /**
@@ -294,9 +302,12 @@ export class KeyVault extends AzureResource {
     const rotateAfterDays = options.rotateAfterDays ?? 365;
     // Azure's minimum rotation interval is 7 days.
     check(isWholeNumberIn(rotateAfterDays, 7, Infinity), where, `keys.${options.name}.rotateAfterDays`, rotateAfterDays, "must be a whole number of days, at least 7");
+    const expireAfterDays = rotateAfterDays + KEY_EXPIRY_GRACE_DAYS;
+    const notifyDays = options.notifyBeforeExpiryDays ?? 30;
+    check(isWholeNumberIn(notifyDays, 1, expireAfterDays - 1), where, `keys.${options.name}.notifyBeforeExpiryDays`, notifyDays, `must be a whole number of days, 1-${expireAfterDays - 1} (less than the ${expireAfterDays} days until the version expires)`);
     // Created lazily: only vaults holding keys give the deployer crypto rights.
     this.deployerCryptoGrant ??= this.deployer && this.grant(this.deployer, "Key Vault Crypto Officer");
-    return new KeyVaultKey(this, `key-${id}`, {
+    return this.addDataChild(new KeyVaultKey(this, `key-${id}`, {
       name: options.name,
       keyVaultId: this.id,
       keyType,
@@ -304,10 +315,13 @@ export class KeyVault extends AzureResource {
       keyOpts: options.keyOpts ?? ["wrapKey", "unwrapKey", "encrypt", "decrypt"],
       rotationPolicy: {
         automatic: { timeAfterCreation: `P${rotateAfterDays}D` },
-        expireAfter: `P${rotateAfterDays + KEY_EXPIRY_GRACE_DAYS}D`,
+        // azurerm's schema has expire_after and notify_before_expiry RequiredWith each other
+        // (internal/services/keyvault/key_vault_key_resource.go, rotation_policy): one without the other fails validate.
+        expireAfter: `P${expireAfterDays}D`,
+        notifyBeforeExpiry: `P${notifyDays}D`,
       },
       dependsOn: this.dataPlaneDependencies(this.deployerCryptoGrant),
-    });
+    }));
   }
 }
 

@@ -174,7 +174,8 @@ export class StorageAccount extends AzureResource {
     assertName(CHILD_NAME_RULES.fileShare, name, this.node.path, "fileShares");
     check(isWholeNumberIn(quotaGb, 1, 102400), this.node.path, `fileShares.${name}.quotaGb`, quotaGb, "must be a whole number of GiB, 1-102400");
     if (quotaGb > STANDARD_SHARE_MAX_GB) this.resource.largeFileShareEnabled = true;
-    return new StorageShare(this, `share-${name}`, { name, quota: quotaGb, storageAccountId: this.id });
+    // Through the resource manager API (storage_account_id), so the account's lock covers it too.
+    return this.addDataChild(new StorageShare(this, `share-${name}`, { name, quota: quotaGb, storageAccountId: this.id }));
   }
 
   /** Read access to every container's blobs. */

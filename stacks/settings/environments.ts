@@ -82,7 +82,8 @@ const sizedDown: SharedBackendSettings = {
 
 /** Web application template [003] in dev: autoscale needs a Standard plan; Burstable database, Basic cache. */
 const webAppDev: WebAppSettings = {
-  planSku: "S1",
+  // Premium v3, not S1: the app integrates with the VNet, which Standard plans support only on newer scale units.
+  planSku: "P0v3",
   zoneBalancing: false,
   autoscale: { minimum: 1, maximum: 3 },
   image: "web/template:1.0.0",
@@ -109,6 +110,8 @@ const erpDev: ErpSettings = {
   services: erpServices,
   sizing: { cpu: 0.5, memory: "1Gi", minReplicas: 1, maxReplicas: 10 }, // [004]
   httpConcurrency: 50,
+  // The first apply creates the shared registry empty; ASP.NET Core's sample serves on 8080 like the services.
+  placeholderImage: "mcr.microsoft.com/dotnet/samples:aspnetapp",
   aspnetcoreEnvironment: "Development",
   logLevel: "Debug",
   openTelemetry: true,
@@ -129,7 +132,8 @@ const erpDev: ErpSettings = {
  */
 const metaverseDev: MetaverseSettings = {
   aks: {
-    kubernetesVersion: "1.34", // a minor AKS supports without an LTS plan: check `az aks get-versions` when upgrading
+    // 1.34 reached its AKS end of life in Nov 2026; 1.36 is supported until Jun 2027 (AKS_KUBERNETES_VERSIONS).
+    kubernetesVersion: "1.36",
     skuTier: "Free",
     systemPool: { vmSize: "Standard_D2s_v5", nodeCount: 1 },
     userPool: { vmSize: "Standard_D4s_v5", minCount: 1, maxCount: 3 },
@@ -170,7 +174,6 @@ export const dev: EnvironmentSettings = {
   storage: { replication: "LRS" },
   compute: { vmSize: "Standard_B2s", instances: 1 },
   budgetUsd: 400, // [003]
-  budgetStartDate: "2026-11-01T00:00:00Z",
   ddosProtection: false,
   protectStatefulResources: false,
   stateEncryption: { enabled: true, key: { keyProvider: "azure_vault", keyName: "tofu-state-dev" } },

@@ -130,7 +130,7 @@ const sharedBackendSchema = z.strictObject({
 
 /** Seed 003's web application template: sizes per environment (the pattern holds the fixed rules). */
 const webAppSchema = z.strictObject({
-  /** App Service plan SKU (Linux); autoscale needs Standard or higher. */
+  /** App Service plan SKU (Linux): Premium v3, since the app integrates with the VNet (autoscale needs Standard or higher anyway). */
   planSku: z.string().min(1, "must not be empty"),
   /** Spread instances over availability zones (Premium v3, at least 2 instances). */
   zoneBalancing: z.boolean(),
@@ -186,6 +186,13 @@ const erpSchema = z.strictObject({
   sizing: z.strictObject({ cpu: z.number(), memory: z.string(), minReplicas: z.number(), maxReplicas: z.number() }),
   /** Concurrent HTTP requests per replica before another is added. */
   httpConcurrency: z.number(),
+  /**
+   * Public image (`host/repository:tag`, serving on the services' target port) the services are created with,
+   * because the shared registry the same apply creates is still empty; the delivery pipeline then pushes and
+   * deploys each service's `image` and owns it (later image changes are ignored). Unset: the services are
+   * created with `image`, which the registry must already hold (an environment whose registry is filled).
+   */
+  placeholderImage: z.string().optional(),
   /** ASPNETCORE_ENVIRONMENT of the services, also an App Configuration key. */
   aspnetcoreEnvironment: z.enum(["Development", "Staging", "Production"]),
   /** Logging__LogLevel__Default. */
@@ -337,10 +344,10 @@ export const environmentSchema = z.strictObject({
   budgetUsd: z.number().positive("must be greater than 0"),
   /**
    * First day the budget counts, the first of a month (Azure's rule). Azure refuses a new budget that
-   * starts before the current month, and changing it replaces the budget: set it once, when the
-   * environment is created.
+   * starts before the current month; changes after creation are ignored (the argument forces a new budget).
+   * Unset (the default): the first of the month the budget is created in, derived at apply time.
    */
-  budgetStartDate: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-01T00:00:00Z$/, "must be the first of a month at midnight UTC, e.g. 2026-11-01T00:00:00Z"),
+  budgetStartDate: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-01T00:00:00Z$/, "must be the first of a month at midnight UTC, e.g. 2026-11-01T00:00:00Z").optional(),
   ddosProtection: z.boolean(),
   /** prevent_destroy plus a CanNotDelete lock on every stateful resource. */
   protectStatefulResources: z.boolean(),

@@ -304,7 +304,7 @@ function webAppProblems(env: EnvironmentSettings): Problem[] {
   return [
     ...problems,
     ...registry,
-    ...appServicePlanViolations({ sku: web.planSku, zoneBalancing: web.zoneBalancing, autoscale: web.autoscale })
+    ...appServicePlanViolations({ sku: web.planSku, zoneBalancing: web.zoneBalancing, autoscale: web.autoscale, vnetIntegration: true })
       .map((v) => ({ ...v, field: v.field === "sku" ? "planSku" : v.field }))
       .map(at("webApp.")),
     ...postgreSqlSizingViolations(web.postgres).map(at("webApp.postgres.")),
