@@ -4,9 +4,9 @@ import { ContainerAppJob as AzContainerAppJob } from "@cdktf/provider-azurerm/li
 import { AzureResource } from "../core/azure-resource";
 import { assertNoViolations, check, isWholeNumberIn } from "../core/errors";
 import { CommonResourceProps, IResourceGroup } from "../core/interfaces";
-import { CHILD_NAME_RULES, nameViolation, resourceName } from "../core/naming";
+import { resourceName } from "../core/naming";
 import { UserAssignedIdentity } from "../security/user-assigned-identity";
-import { containerAppSizingViolations, KeyVaultSecretRef } from "./container-app";
+import { assertContainerWorkload, containerAppSizingViolations, KeyVaultSecretRef } from "./container-app";
 import { CONSUMPTION_PROFILE } from "./container-apps-environment";
 
 /** A KEDA scaler that starts executions: its type, metadata and the secrets it authenticates with. */
@@ -71,8 +71,7 @@ export class ContainerAppJob extends AzureResource {
     super(scope, id);
     const where = this.node.path;
     const name = resourceName(this, "containerAppJob", props);
-    const workloadRule = nameViolation(CHILD_NAME_RULES.dnsLabel, props.workload);
-    check(!workloadRule, where, "workload", props.workload, `must be ${workloadRule}: it is also the container name`);
+    assertContainerWorkload(where, props.workload);
     assertNoViolations(where, containerAppSizingViolations({ cpu: props.cpu, memory: props.memory, minReplicas: 0, maxReplicas: 1 }));
     const { maxExecutions, pollingIntervalSeconds = 30, rules } = props.trigger;
     check(isWholeNumberIn(maxExecutions, 1, 1000), where, "trigger.maxExecutions", maxExecutions, "must be a whole number, 1-1000");

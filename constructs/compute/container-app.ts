@@ -164,8 +164,7 @@ export class ContainerApp extends AzureResource implements IPrincipal {
     super(scope, id);
     const where = this.node.path;
     const name = resourceName(this, "containerApp", props);
-    const workloadRule = nameViolation(CHILD_NAME_RULES.dnsLabel, props.workload);
-    check(!workloadRule, where, "workload", props.workload, `must be ${workloadRule}: it is also the container name`);
+    assertContainerWorkload(where, props.workload);
     validateImage(where, props.image, "erp/orders");
     if (props.placeholderImage !== undefined) assertNoViolations(where, placeholderImageViolations(props.placeholderImage));
     const { cpu, memory, minReplicas, maxReplicas } = withSizingDefaults(props);
@@ -249,6 +248,12 @@ export class ContainerApp extends AzureResource implements IPrincipal {
   }
 }
 
+
+/** The workload name of a container app or job is also its container's name: a DNS label. */
+export function assertContainerWorkload(where: string, workload: string): void {
+  const rule = nameViolation(CHILD_NAME_RULES.dnsLabel, workload);
+  check(!rule, where, "workload", workload, `must be ${rule}: it is also the container name`);
+}
 
 /** A container app's size and replica range, as the construct and settings express it. */
 export interface ContainerAppSizing {
