@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { Language, TerraformProviderConstraint } from "@cdktf/commons";
 import { ConstructsMaker } from "@cdktf/provider-generator";
@@ -10,26 +10,81 @@ import { ConstructsMaker } from "@cdktf/provider-generator";
  */
 export const CONFLUENT = { source: "confluentinc/confluent", version: "2.83.4" } as const;
 
+/**
+ * The Confluent types the estate uses, as Terraform addresses them (`data.` before a data source): only
+ * these are generated. The whole provider is ~130 types and 78,000 lines of bindings; to use another
+ * type, add it here and run `npm run get:offline`.
+ */
+export const CONFLUENT_TYPES = [
+  "confluent_api_key",
+  "confluent_environment",
+  "confluent_kafka_cluster",
+  "confluent_kafka_topic",
+  "confluent_role_binding",
+  "confluent_service_account",
+] as const;
+
+export const DEFAULT_SCHEMA_FILE = join(__dirname, "..", "..", "shared", "schemas", "confluent-provider-schema.json");
+export const GEN_DIR = join(__dirname, "..", ".gen");
+
+interface ProviderSchemas {
+  provider_schemas: Record<string, { resource_schemas?: Record<string, unknown>; data_source_schemas?: Record<string, unknown> }>;
+  provider_versions?: Record<string, string>;
+}
+
+/** A copy of the provider schema with only `types` (see CONFLUENT_TYPES); throws naming any type it lacks. */
+export function filterSchema(schema: ProviderSchemas, types: readonly string[]): ProviderSchemas {
+  const pick = (all: Record<string, unknown> = {}, names: string[], kind: string) =>
+    Object.fromEntries(
+      names.map((name) => {
+        if (!(name in all)) throw new Error(`the Confluent provider schema has no ${kind} ${name}`);
+        return [name, all[name]];
+      }),
+    );
+  const resources = types.filter((t) => !t.startsWith("data."));
+  const dataSources = types.filter((t) => t.startsWith("data.")).map((t) => t.slice("data.".length));
+  const providerSchemas = Object.fromEntries(
+    Object.entries(schema.provider_schemas).map(([source, provider]) => [
+      source,
+      { ...provider, resource_schemas: pick(provider.resource_schemas, resources, "resource"), data_source_schemas: pick(provider.data_source_schemas, dataSources, "data source") },
+    ]),
+  );
+  return { ...schema, provider_schemas: providerSchemas };
+}
+
 class OfflineConstructsMaker extends ConstructsMaker {
-  constructor(private readonly schemaFile: string) {
-    super({ targetLanguage: Language.TYPESCRIPT, codeMakerOutput: join(__dirname, "..", ".gen") });
+  constructor(
+    outdir: string,
+    private readonly schemaFile: string,
+  ) {
+    super({ targetLanguage: Language.TYPESCRIPT, codeMakerOutput: outdir });
   }
 
   override async getSchemas(): ReturnType<ConstructsMaker["getSchemas"]> {
-    const providerSchema = JSON.parse(readFileSync(this.schemaFile, "utf8"));
+    const providerSchema = filterSchema(JSON.parse(readFileSync(this.schemaFile, "utf8")), CONFLUENT_TYPES);
     // `terraform version -json` would supply this; the generator records it in versions.json.
     providerSchema.provider_versions = { [`registry.terraform.io/${CONFLUENT.source}`]: CONFLUENT.version };
-    return { providerSchema };
+    return { providerSchema } as Awaited<ReturnType<ConstructsMaker["getSchemas"]>>;
   }
 }
 
-async function main(): Promise<void> {
-  const schemaFile = process.argv[2] ?? join(__dirname, "..", "..", "shared", "schemas", "confluent-provider-schema.json");
-  await new OfflineConstructsMaker(schemaFile).generate([new TerraformProviderConstraint(`${CONFLUENT.source}@${CONFLUENT.version}`)]);
-  console.log(`generated .gen/providers/confluent from ${schemaFile}`);
+/**
+ * Writes `<outdir>/providers/confluent/**`, `versions.json` and `constraints.json` for CONFLUENT_TYPES.
+ * The generator only adds files, so the previous bindings go first: a type dropped from the list leaves
+ * nothing behind.
+ */
+export async function generateConfluent(outdir: string = GEN_DIR, schemaFile: string = DEFAULT_SCHEMA_FILE): Promise<void> {
+  rmSync(join(outdir, "providers", "confluent"), { recursive: true, force: true });
+  await new OfflineConstructsMaker(outdir, schemaFile).generate([new TerraformProviderConstraint(`${CONFLUENT.source}@${CONFLUENT.version}`)]);
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+if (require.main === module) {
+  const schemaFile = process.argv[2] ?? DEFAULT_SCHEMA_FILE;
+  generateConfluent(GEN_DIR, schemaFile).then(
+    () => console.log(`generated .gen/providers/confluent (${CONFLUENT_TYPES.length} types) from ${schemaFile}`),
+    (e) => {
+      console.error(e);
+      process.exitCode = 1;
+    },
+  );
+}
