@@ -26,16 +26,18 @@ const extra = Number(parsed.values["extra-environments"]);
 const root = join(__dirname, "..");
 const app: string = JSON.parse(readFileSync(join(root, "cdktf.json"), "utf8")).app;
 const work = mkdtempSync(join(tmpdir(), "estate-bench-"));
-const rssFile = join(work, "rss");
+const usageFile = join(work, "usage");
 
 interface Sample {
   readonly seconds: number;
+  /** CPU time of the run's node processes. */
+  readonly cpu: number;
   readonly mb: number;
 }
 
-/** Runs `command` like cdktf synth does and returns its wall time and the peak RSS of its largest process. */
+/** Runs `command` like cdktf synth does: its wall time, its node processes' CPU time and the peak RSS of the largest. */
 function measure(command: string, env: NodeJS.ProcessEnv = {}): Sample {
-  rmSync(rssFile, { force: true });
+  rmSync(usageFile, { force: true });
   const outdir = mkdtempSync(join(work, "out-"));
   const started = process.hrtime.bigint();
   const run = spawnSync("sh", ["-c", command], {
@@ -46,16 +48,16 @@ function measure(command: string, env: NodeJS.ProcessEnv = {}): Sample {
       ...env,
       CDKTF_OUTDIR: outdir,
       CHECKPOINT_DISABLE: "1",
-      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${join(__dirname, "peak-rss.cjs")}`.trim(),
-      PEAK_RSS_FILE: rssFile,
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${join(__dirname, "process-usage.cjs")}`.trim(),
+      PROCESS_USAGE_FILE: usageFile,
     },
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (run.status !== 0) throw new Error(`${command} failed (exit ${run.status}):\n${run.stderr}`);
   rmSync(outdir, { recursive: true, force: true });
-  // Every node process the run starts reports its peak; the largest is the app.
-  const peakKiB = Math.max(...readFileSync(rssFile, "utf8").trim().split("\n").map(Number));
-  return { seconds, mb: peakKiB / 1024 };
+  // Every node process the run starts reports its usage; the largest is the app.
+  const usage = readFileSync(usageFile, "utf8").trim().split("\n").map((line) => line.split(" ").map(Number));
+  return { seconds, cpu: usage.reduce((sum, [, micros]) => sum + micros / 1e6, 0), mb: Math.max(...usage.map(([kib]) => kib)) / 1024 };
 }
 
 /** `n` environments more than the default estate: staging's settings on their own address spaces and names. */
@@ -71,9 +73,12 @@ function extraEnvironmentsFile(n: number): string {
   return file;
 }
 
-const median = (xs: readonly Sample[]) => [...xs].sort((a, b) => a.seconds - b.seconds)[Math.floor(xs.length / 2)].seconds;
+const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const wall = (xs: readonly Sample[]) => median(xs.map((x) => x.seconds));
+const cpu = (xs: readonly Sample[]) => median(xs.map((x) => x.cpu));
 const peak = (xs: readonly Sample[]) => Math.max(...xs.map((x) => x.mb));
-const show = (x: Sample) => `${x.seconds.toFixed(2)} s ${x.mb.toFixed(0)} MB`;
+const show = (x: Sample) => `${x.seconds.toFixed(2)} s (cpu ${x.cpu.toFixed(2)} s) ${x.mb.toFixed(0)} MB`;
+const summary = (xs: readonly Sample[]) => `median ${wall(xs).toFixed(2)} s wall (cpu ${cpu(xs).toFixed(2)} s), peak memory ${peak(xs).toFixed(0)} MB`;
 
 try {
   const overrides = extra > 0 ? extraEnvironmentsFile(extra) : undefined;
@@ -86,12 +91,12 @@ try {
     if (overrides) grown.push(measure(app, { [SETTINGS_FILE_VARIABLE]: overrides }));
     console.log(`run ${i + 1}/${runs}: floor ${show(floor[i])}, estate ${show(estate[i])}${overrides ? `, +${extra} environments ${show(grown[i])}` : ""}`);
   }
-  console.log(`floor (one resource group), ${runs} fresh processes: median ${median(floor).toFixed(2)} s wall, peak memory ${peak(floor).toFixed(0)} MB`);
-  console.log(`synth of all stacks, ${runs} fresh processes: median ${median(estate).toFixed(2)} s wall, peak memory ${peak(estate).toFixed(0)} MB`);
-  console.log(`ratio to the floor: ${(median(estate) / median(floor)).toFixed(1)}x`);
+  console.log(`floor (one resource group), ${runs} fresh processes: ${summary(floor)}`);
+  console.log(`synth of all stacks, ${runs} fresh processes: ${summary(estate)}`);
+  console.log(`ratio to the floor: ${(wall(estate) / wall(floor)).toFixed(1)}x wall (cpu ${(cpu(estate) / cpu(floor)).toFixed(1)}x)`);
   if (overrides) {
-    const perEnvironment = (median(grown) - median(estate)) / extra;
-    console.log(`with ${extra} extra environments: median ${median(grown).toFixed(2)} s wall, peak memory ${peak(grown).toFixed(0)} MB; ${perEnvironment.toFixed(2)} s and ${((peak(grown) - peak(estate)) / extra).toFixed(0)} MB per extra environment`);
+    const per = (f: (xs: readonly Sample[]) => number) => ((f(grown) - f(estate)) / extra).toFixed(2);
+    console.log(`with ${extra} extra environments: ${summary(grown)}; per extra environment ${per(wall)} s wall (cpu ${per(cpu)} s), ${((peak(grown) - peak(estate)) / extra).toFixed(0)} MB`);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
