@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Language, TerraformProviderConstraint } from "@cdktf/commons";
 import { ConstructsMaker } from "@cdktf/provider-generator";
@@ -6,7 +6,9 @@ import { ConstructsMaker } from "@cdktf/provider-generator";
 /**
  * Generates .gen/providers/confluent offline, as `cdktf get` would with network access: the provider
  * schema comes from a file (default ../shared/schemas/confluent-provider-schema.json) instead of a
- * downloaded provider binary. Usage: npm run get:offline [-- <schema.json>]
+ * downloaded provider binary, filtered to CONFLUENT_TYPES. The filtered copy is committed beside this
+ * file, so a clone without ../shared (GitHub's runners) still regenerates and checks the bindings.
+ * Usage: npm run get:offline [-- <schema.json>]
  */
 export const CONFLUENT = { source: "confluentinc/confluent", version: "2.83.4" } as const;
 
@@ -24,7 +26,8 @@ export const CONFLUENT_TYPES = [
   "confluent_service_account",
 ] as const;
 
-export const DEFAULT_SCHEMA_FILE = join(__dirname, "..", "..", "shared", "schemas", "confluent-provider-schema.json");
+export const FULL_SCHEMA_FILE = join(__dirname, "..", "..", "shared", "schemas", "confluent-provider-schema.json");
+export const FILTERED_SCHEMA_FILE = join(__dirname, "confluent-provider-schema.json");
 export const GEN_DIR = join(__dirname, "..", ".gen");
 
 interface ProviderSchemas {
@@ -32,7 +35,10 @@ interface ProviderSchemas {
   provider_versions?: Record<string, string>;
 }
 
-/** A copy of the provider schema with only `types` (see CONFLUENT_TYPES); throws naming any type it lacks. */
+/**
+ * A copy of the provider schema with only `types` (see CONFLUENT_TYPES) and the provider version the
+ * generator records (`terraform version -json` would supply it); throws naming any type it lacks.
+ */
 export function filterSchema(schema: ProviderSchemas, types: readonly string[]): ProviderSchemas {
   const pick = (all: Record<string, unknown> = {}, names: string[], kind: string) =>
     Object.fromEntries(
@@ -49,39 +55,39 @@ export function filterSchema(schema: ProviderSchemas, types: readonly string[]):
       { ...provider, resource_schemas: pick(provider.resource_schemas, resources, "resource"), data_source_schemas: pick(provider.data_source_schemas, dataSources, "data source") },
     ]),
   );
-  return { ...schema, provider_schemas: providerSchemas };
+  return { ...schema, provider_schemas: providerSchemas, provider_versions: { [`registry.terraform.io/${CONFLUENT.source}`]: CONFLUENT.version } };
 }
 
 class OfflineConstructsMaker extends ConstructsMaker {
   constructor(
     outdir: string,
-    private readonly schemaFile: string,
+    private readonly schema: ProviderSchemas,
   ) {
     super({ targetLanguage: Language.TYPESCRIPT, codeMakerOutput: outdir });
   }
 
   override async getSchemas(): ReturnType<ConstructsMaker["getSchemas"]> {
-    const providerSchema = filterSchema(JSON.parse(readFileSync(this.schemaFile, "utf8")), CONFLUENT_TYPES);
-    // `terraform version -json` would supply this; the generator records it in versions.json.
-    providerSchema.provider_versions = { [`registry.terraform.io/${CONFLUENT.source}`]: CONFLUENT.version };
-    return { providerSchema } as Awaited<ReturnType<ConstructsMaker["getSchemas"]>>;
+    return { providerSchema: this.schema } as Awaited<ReturnType<ConstructsMaker["getSchemas"]>>;
   }
 }
 
 /**
- * Writes `<outdir>/providers/confluent/**`, `versions.json` and `constraints.json` for CONFLUENT_TYPES.
+ * Writes `<outdir>/providers/confluent/**`, `versions.json` and `constraints.json` from a filtered schema.
  * The generator only adds files, so the previous bindings go first: a type dropped from the list leaves
  * nothing behind.
  */
-export async function generateConfluent(outdir: string = GEN_DIR, schemaFile: string = DEFAULT_SCHEMA_FILE): Promise<void> {
+export async function generateConfluent(outdir: string, schemaFile: string = FILTERED_SCHEMA_FILE): Promise<void> {
   rmSync(join(outdir, "providers", "confluent"), { recursive: true, force: true });
-  await new OfflineConstructsMaker(outdir, schemaFile).generate([new TerraformProviderConstraint(`${CONFLUENT.source}@${CONFLUENT.version}`)]);
+  const schema = JSON.parse(readFileSync(schemaFile, "utf8"));
+  await new OfflineConstructsMaker(outdir, schema).generate([new TerraformProviderConstraint(`${CONFLUENT.source}@${CONFLUENT.version}`)]);
 }
 
 if (require.main === module) {
-  const schemaFile = process.argv[2] ?? DEFAULT_SCHEMA_FILE;
-  generateConfluent(GEN_DIR, schemaFile).then(
-    () => console.log(`generated .gen/providers/confluent (${CONFLUENT_TYPES.length} types) from ${schemaFile}`),
+  const fullSchemaFile = process.argv[2] ?? FULL_SCHEMA_FILE;
+  const filtered = filterSchema(JSON.parse(readFileSync(fullSchemaFile, "utf8")), CONFLUENT_TYPES);
+  writeFileSync(FILTERED_SCHEMA_FILE, `${JSON.stringify(filtered, null, 2)}\n`);
+  generateConfluent(GEN_DIR).then(
+    () => console.log(`generated .gen/providers/confluent (${CONFLUENT_TYPES.length} types) from ${fullSchemaFile}`),
     (e) => {
       console.error(e);
       process.exitCode = 1;
