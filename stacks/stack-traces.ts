@@ -1,6 +1,8 @@
 // The module object itself (not a bundler's copy of its exports), so the replacement below reaches cdktf.
 import cdktfStackTrace = require("cdktf/lib/tokens/private/stack-trace");
 
+const cdktfCaptureStackTrace = cdktfStackTrace.captureStackTrace;
+
 /** Set to 1 to keep cdktf's token creation stacks and map stack traces back to TypeScript, for debugging. */
 export const STACK_TRACES_VARIABLE = "ESTATE_STACK_TRACES";
 
@@ -17,5 +19,5 @@ export const STACK_TRACES_VARIABLE = "ESTATE_STACK_TRACES";
 export function skipStackTraces(env: NodeJS.ProcessEnv = process.env): void {
   const debugging = env[STACK_TRACES_VARIABLE] === "1";
   process.setSourceMapsEnabled(debugging);
-  if (!debugging) cdktfStackTrace.captureStackTrace = () => [];
+  cdktfStackTrace.captureStackTrace = debugging ? cdktfCaptureStackTrace : () => [];
 }
