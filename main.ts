@@ -3,9 +3,9 @@ import { ValidationError, ValidationErrors } from "./constructs/core/errors";
 import { formatSuppressions, PolicyViolations } from "./policy/report";
 import { synthesizeEstate } from "./stacks/estate";
 import { loadSettings } from "./stacks/settings/load";
-import { skipSourceMappedStackTraces } from "./stacks/stack-traces";
+import { skipStackTraces } from "./stacks/stack-traces";
 
-skipSourceMappedStackTraces();
+skipStackTraces();
 
 // Everything is validated, constructed and checked against the policy rule pack before a file is
 // written: a bad setting or prop, or a policy finding, exits non-zero with its message and leaves no

@@ -167,6 +167,20 @@ describe("estate", () => {
     expect(json[id].terraform.required_providers.azurerm.source).toBe("hashicorp/azurerm");
   });
 
+  it.each(STACK_IDS)("%s references only resources and data sources it declares itself", (id) => {
+    // EstateStack skips cdktf's cross-stack pass: a reference to another stack would stay dangling here.
+    const stack = json[id];
+    const declared = new Set([
+      ...Object.entries<Record<string, unknown>>(stack.resource ?? {}).flatMap(([type, byId]) => Object.keys(byId).map((name) => `${type}.${name}`)),
+      ...Object.entries<Record<string, unknown>>(stack.data ?? {}).flatMap(([type, byId]) => Object.keys(byId).map((name) => `data.${type}.${name}`)),
+    ]);
+    const providers = Object.keys(stack.terraform.required_providers).join("|");
+    const reference = new RegExp(`\\b(?:data\\.)?(?:${providers})_\\w+\\.[\\w-]+`, "g");
+    const referenced = new Set((synthesized[id].match(/\$\{[^}]*\}/g) ?? []).flatMap((expression) => expression.match(reference) ?? []));
+    expect(referenced.size).toBeGreaterThan(0);
+    expect([...referenced].filter((r) => !declared.has(r))).toEqual([]);
+  });
+
   it.each(STACK_IDS)("%s contains no absolute filesystem path", (id) => {
     expect(synthesized[id]).not.toContain("/work/");
     expect(synthesized[id]).not.toContain(process.cwd());

@@ -52,4 +52,14 @@ export abstract class EstateStack extends TerraformStack {
   public override toTerraform(): any {
     return this.checked ?? super.toTerraform();
   }
+
+  /**
+   * cdktf resolves every element once more before writing, only to find references to other stacks
+   * (a seventh of synthesis). Estate stacks never reference each other: each is planned and applied on
+   * its own, and what they share comes from settings (stacks.test.ts checks every reference is declared
+   * in its own stack).
+   */
+  public override prepareStack(): void {
+    this.ensureBackendExists();
+  }
 }

@@ -20,8 +20,13 @@ export function barrelImportsIn(text: string, file: string): BarrelImport[] {
   return [...text.matchAll(BARREL)].map((m) => ({ file, line: text.slice(0, m.index).split("\n").length, module: m[1] }));
 }
 
+/** The project's own TypeScript files (not the generated bindings), as absolute paths. */
+export function projectSources(root: string): string[] {
+  return SOURCE_DIRS.flatMap((entry) => tsFiles(join(root, entry)));
+}
+
 export function findBarrelImports(root: string): BarrelImport[] {
-  return SOURCE_DIRS.flatMap((entry) => tsFiles(join(root, entry))).flatMap((file) => barrelImportsIn(readFileSync(file, "utf8"), relative(root, file)));
+  return projectSources(root).flatMap((file) => barrelImportsIn(readFileSync(file, "utf8"), relative(root, file)));
 }
 
 function tsFiles(path: string): string[] {

@@ -6,7 +6,7 @@ import { RedisStoreError, UsageError } from "./errors";
 import { DEFAULT_NAMESPACE, namespaceProblem, toDot, toJson, toMermaid, toRedisCli } from "./formats";
 import { parseRedisUrl, writeGraph, type RedisTarget } from "./redis-store";
 import { toSvg } from "./svg";
-import { skipSourceMappedStackTraces } from "../../stacks/stack-traces";
+import { skipStackTraces } from "../../stacks/stack-traces";
 import { synthesizeStack } from "./synth";
 
 /**
@@ -85,7 +85,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 }
 
 if (require.main === module) {
-  skipSourceMappedStackTraces();
+  skipStackTraces();
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
