@@ -56,6 +56,7 @@ export function edgeKey(edge: GraphEdge): string {
 }
 
 export interface PictureInput {
+  /** The heading; a note on the folded edges follows it. */
   readonly title: string;
   readonly graph: InfrastructureGraph;
   /** Node name -> system (a key of SYSTEMS); nodes without one are drawn outside every cluster. */
@@ -93,9 +94,11 @@ export function pictureDot(input: PictureInput): string {
   const note = hubs.folded ? ` (${hubs.folded} monitoring and private-endpoint edges drawn as one per system)` : "";
   return [
     "digraph infrastructure {",
-    `  graph [${attributes({ label: `${input.title}: ${graph.nodes.length} services, ${graph.edges.length} edges${note}`, labelloc: "t", fontsize: 20, fontname: "Helvetica" })}];`,
-    "  rankdir=LR; compound=true; newrank=true; nodesep=0.25; ranksep=0.7;",
-    '  node [fontname="Helvetica", fontsize=11, margin="0.12,0.05"];',
+    `  graph [${attributes({ label: `${input.title}${note}`, labelloc: "t", fontsize: 20, fontname: "Helvetica" })}];`,
+    // Graphviz WebAssembly has no fonts: it estimates Helvetica's text widths, and a viewer's substitute
+    // (Liberation or DejaVu Sans) runs a little wider, hence the generous node margins and the padding.
+    '  rankdir=LR; compound=true; newrank=true; nodesep=0.25; ranksep=0.7; pad=0.3;',
+    '  node [fontname="Helvetica", fontsize=11, margin="0.18,0.06"];',
     '  edge [fontname="Helvetica", fontsize=9, arrowsize=0.7];',
     ...[...clusters, ...loose, ...hubs.lines, ...edgeLines, ...legend(graph, folded, !!changes)].map((l) => `  ${l}`),
     "}",

@@ -13,5 +13,5 @@ export async function renderSvg(dot: string): Promise<string> {
 
 /** The svg format: the picture of a whole stack, grouped by system, hub edges folded. */
 export function toSvg(stack: string, graph: InfrastructureGraph, systems: ReadonlyMap<string, string>): Promise<string> {
-  return renderSvg(pictureDot({ title: `Stack ${stack}`, graph, systems, fold: true }));
+  return renderSvg(pictureDot({ title: `Stack ${stack}: ${graph.nodes.length} services, ${graph.edges.length} edges`, graph, systems, fold: true }));
 }

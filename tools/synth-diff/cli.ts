@@ -2,7 +2,7 @@ import { parseCommandLine } from "../command-line";
 import { UsageError } from "../graph/errors";
 import { diffEstates } from "./diff";
 import { renderMarkdown } from "./markdown";
-import { cleanUpNow, loadSides, resolveBase, resolveHead, SynthesisError } from "./source";
+import { cleanUpOnSignals, loadSides, resolveBase, resolveHead, SynthesisError } from "./source";
 
 /**
  * The synth diff between a base and this tree, per stack, for review and the PR comment:
@@ -64,13 +64,7 @@ export async function main(argv: readonly string[], root = process.cwd()): Promi
 }
 
 if (require.main === module) {
-  // An interrupted run leaves no worktree, temporary output or running synthesis behind.
-  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
-    process.once(signal, () => {
-      cleanUpNow();
-      process.exit(code);
-    });
-  }
+  cleanUpOnSignals();
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

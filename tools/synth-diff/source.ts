@@ -48,8 +48,18 @@ function outputDirSide(flag: string, dir: string): Side {
 const children = new Set<ChildProcess>();
 const cleanUps = new Set<() => void>();
 
+/** An interrupted run leaves no worktree, temporary output or running synthesis behind. */
+export function cleanUpOnSignals(): void {
+  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+    process.once(signal, () => {
+      cleanUpNow();
+      process.exit(code);
+    });
+  }
+}
+
 /** Stops running syntheses and removes temporary directories and worktrees (for SIGINT/SIGTERM). */
-export function cleanUpNow(): void {
+function cleanUpNow(): void {
   for (const child of children) {
     try {
       // Each synthesis runs in a process group of its own: `npx tsx` starts further processes.
