@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseCommandLine } from "../command-line";
-import { cleanUpOnSignals, loadSides, resolveBase, resolveHead, SynthesisError } from "../synth-diff/source";
+import { cleanUpOnSignals, comparisonExitCode, loadSides, resolveBase, resolveHead } from "../synth-diff/source";
 import { deriveStack, graphChanges, hasChanges, neighbourhoodDot, type GraphChanges, type GraphDiff } from "./changes";
 import type { SynthesizedStack } from "./derive";
 import { UsageError } from "./errors";
@@ -19,12 +19,12 @@ import { renderSvg } from "./svg";
  */
 export const USAGE = "usage: npm run --silent graph:diff -- --base <dir-or-git-ref> [--head <dir>] [--pictures <dir>]";
 
-export async function main(argv: readonly string[], root = process.cwd()): Promise<number> {
-  try {
+export function main(argv: readonly string[], root = process.cwd()): Promise<number> {
+  return comparisonExitCode("graph:diff", USAGE, async () => {
     const parsed = parseCommandLine({ args: [...argv], options: { base: { type: "string" }, head: { type: "string" }, pictures: { type: "string" } } });
     if (!parsed) {
       process.stdout.write(`${USAGE}\n`);
-      return 0;
+      return;
     }
     const { base: baseRef, head: headDir, pictures } = parsed.values;
     if (baseRef === undefined) throw new UsageError("missing --base <dir-or-git-ref>");
@@ -45,13 +45,7 @@ export async function main(argv: readonly string[], root = process.cwd()): Promi
     }
     const diff: GraphDiff = { base: base.label, head: head.label, stacks };
     process.stdout.write(`${JSON.stringify(diff, null, 2)}\n`);
-    return 0;
-  } catch (e) {
-    if (e instanceof UsageError) console.error(`graph:diff: ${e.message}\n${USAGE}`);
-    else if (e instanceof SynthesisError) console.error(`graph:diff: ${e.message}`);
-    else throw e;
-    return e instanceof UsageError ? 2 : 1;
-  }
+  });
 }
 
 if (require.main === module) {

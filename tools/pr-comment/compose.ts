@@ -71,19 +71,24 @@ const isRename = (r: unknown) =>
   isObject(r) && typeof r.type === "string" && typeof r.from === "string" && typeof r.to === "string" && typeof r.stateful === "boolean" && typeof r.moved === "boolean" && isStringList(r.paths);
 const STATUSES = ["added", "removed", "changed", "unchanged"];
 
-/**
- * The stack's entry of the synth diff JSON (tools/synth-diff/diff.ts documents it); `null` when it has
- * none. Checks the fields the comment reads; throws an InputFileError.
- */
-export function stackDiffOf(text: string, stack: string): StackDiff | null {
+/** `json.stacks[stack]` of a tool's JSON output (undefined when absent); throws an InputFileError. */
+function stackEntry(text: string, stack: string, tool: string): any {
   let json: any;
   try {
     json = JSON.parse(text);
   } catch (e) {
     throw new InputFileError(`not valid JSON (${(e as Error).message})`);
   }
-  if (!isObject(json) || !isObject(json.stacks)) throw new InputFileError('no "stacks" object: not the output of `npm run diff -- --format json`');
-  const entry = json.stacks[stack];
+  if (!isObject(json) || !isObject(json.stacks)) throw new InputFileError(`no "stacks" object: not the output of ${tool}`);
+  return json.stacks[stack];
+}
+
+/**
+ * The stack's entry of the synth diff JSON (tools/synth-diff/diff.ts documents it); `null` when it has
+ * none. Checks the fields the comment reads; throws an InputFileError.
+ */
+export function stackDiffOf(text: string, stack: string): StackDiff | null {
+  const entry = stackEntry(text, stack, "`npm run diff -- --format json`");
   if (entry === undefined) return null;
   const problem = !isObject(entry)
     ? "is not an object"
@@ -109,14 +114,7 @@ const isEdgeList = (value: unknown) =>
  * none. Throws an InputFileError.
  */
 export function graphChangesOf(text: string, stack: string): GraphChanges | null {
-  let json: any;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new InputFileError(`not valid JSON (${(e as Error).message})`);
-  }
-  if (!isObject(json) || !isObject(json.stacks)) throw new InputFileError('no "stacks" object: not the output of `npm run graph:diff`');
-  const entry = json.stacks[stack];
+  const entry = stackEntry(text, stack, "`npm run graph:diff`");
   if (entry === undefined) return null;
   const valid =
     isObject(entry) &&
