@@ -5,9 +5,12 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { ValidationError } from "../constructs/core/errors";
 import { USAGE, parseOptions } from "../tools/graph/cli";
-import { deriveGraph, type InfrastructureGraph, type SynthesizedStack } from "../tools/graph/derive";
+import { deriveGraph, deriveSystems, type InfrastructureGraph, type SynthesizedStack } from "../tools/graph/derive";
+import { docPictures, DOC_PICTURES, stalePictures } from "../tools/graph/docs";
 import { namespaceProblem, toDot, toJson, toMermaid, toRedisCli } from "../tools/graph/formats";
+import { edgeKey, pictureDot } from "../tools/graph/picture";
 import { parseRedisUrl } from "../tools/graph/redis-store";
+import { renderSvg, toSvg } from "../tools/graph/svg";
 import { synthesizeStack } from "../tools/graph/synth";
 import { estateOutput, runTs } from "./helpers";
 
@@ -51,6 +54,34 @@ function devGraph(): InfrastructureGraph {
   dev ??= deriveGraph(estateOutput({ metadata: true }).dev);
   return dev;
 }
+
+/** A small graph of two systems, a node of none, hub edges across and inside systems. */
+const SMALL: InfrastructureGraph = {
+  nodes: [
+    { name: "Virtual Network", type: "network" },
+    { name: "Redis Cache", type: "cache" },
+    { name: "Container Registry", type: "registry" },
+    { name: "Container Apps", type: "compute" },
+    { name: "Log Analytics", type: "monitoring" },
+    { name: "Key Vault (x/y)", type: "security" },
+  ],
+  edges: [
+    { from: "Container Apps", to: "Container Registry", relationship: "pulls images" },
+    { from: "Container Apps", to: "Log Analytics", relationship: "sends logs" },
+    { from: "Container Registry", to: "Log Analytics", relationship: "sends metrics" },
+    { from: "Key Vault (x/y)", to: "Log Analytics", relationship: "sends metrics" },
+    { from: "Redis Cache", to: "Log Analytics", relationship: "sends metrics" },
+    { from: "Virtual Network", to: "Log Analytics", relationship: "sends metrics" },
+    { from: "Redis Cache", to: "Virtual Network", relationship: "private endpoint" },
+  ],
+};
+const SMALL_SYSTEMS = new Map([
+  ["Virtual Network", "foundation"],
+  ["Log Analytics", "foundation"],
+  ["Redis Cache", "shared-backend"],
+  ["Container Registry", "shared-backend"],
+  ["Container Apps", "shared-backend"],
+]);
 
 describe("deriveGraph on the shared-backend fixture", () => {
   const graph = deriveGraph(fixture);
@@ -111,6 +142,26 @@ describe("deriveGraph on the shared-backend fixture", () => {
       ),
     };
     expect(deriveGraph(reversed)).toEqual(graph);
+  });
+});
+
+describe("deriveSystems", () => {
+  it("puts each node in the system of its top-level construct, and leaves nodes of no system out", () => {
+    const systems = deriveSystems(fixture);
+    // The fixture's foundation has only its storage account; the shared backend brings the rest.
+    expect(Object.fromEntries(systems)).toEqual({
+      "Virtual Network": "shared-backend",
+      "Redis Cache": "shared-backend",
+      "Container Registry": "shared-backend",
+      "Container Apps": "shared-backend",
+      "Confluent Kafka": "shared-backend",
+      "Application Insights": "shared-backend",
+      "Log Analytics": "shared-backend",
+      "Key Vault": "shared-backend",
+      "Storage Account": "foundation",
+      "Storage Account (shared-backend/flow-log-storage)": "shared-backend",
+    });
+    expect(systems.has("Storage Account (audit/storage)")).toBe(false);
   });
 });
 
@@ -315,6 +366,94 @@ describe("formats", () => {
   });
 });
 
+describe("the picture (svg format, docs/, pull-request changes)", () => {
+  const lines = pictureDot({ title: "Stack t", graph: SMALL, systems: SMALL_SYSTEMS, fold: true }).split("\n");
+  /** The lines of one cluster's block. */
+  const cluster = (text: string[], id: string) => text.slice(text.indexOf(`  subgraph ${id} {`), text.indexOf("  }", text.indexOf(`  subgraph ${id} {`)) + 1);
+
+  it("draws one cluster per system with its members, a node of no system outside, style by type", () => {
+    expect(cluster(lines, '"cluster_foundation"')).toEqual([
+      '  subgraph "cluster_foundation" {',
+      '    graph [label="Foundation [002]", style="rounded,filled", fillcolor="#f8fafc", color="#cbd5e1", fontsize=16];',
+      '    n0 [label="Virtual Network", shape="box", fillcolor="#dbeafe", color="#1d4ed8", style="rounded,filled"];',
+      '    n4 [label="Log Analytics", shape="note", fillcolor="#f1f5f9", color="#475569", style="filled"];',
+      "  }",
+    ]);
+    expect(cluster(lines, '"cluster_shared-backend"').filter((l) => /^ {4}n\d/.test(l)).map((l) => l.trim().split(" ")[0])).toEqual(["n1", "n2", "n3"]);
+    expect(lines).toContain('  n5 [label="Key Vault\\n(x/y)", shape="octagon", fillcolor="#fee2e2", color="#b91c1c", style="filled"];');
+    expect(lines.filter((l) => l.includes("subgraph"))).toHaveLength(3);
+  });
+
+  it("folds hub edges into one per system and hub, labelled with what and how many; draws the rest labelled", () => {
+    const edges = lines.filter((l) => / n\d -> n\d /.test(l));
+    expect(edges).toEqual([
+      '  n3 -> n4 [style="dashed", color="#94a3b8", fontcolor="#64748b", ltail="cluster_shared-backend", label="logs, metrics\\nof 3 services"];',
+      // No system, or the hub's own: one unlabelled edge each.
+      '  n5 -> n4 [style="dashed", color="#94a3b8", fontcolor="#64748b"];',
+      '  n0 -> n4 [style="dashed", color="#94a3b8", fontcolor="#64748b"];',
+      '  n1 -> n0 [style="dotted", color="#1d4ed8", fontcolor="#1d4ed8", ltail="cluster_shared-backend", label="private endpoint\\nof 1 service"];',
+      '  n3 -> n2 [label="pulls images", color="#334155"];',
+    ]);
+    expect(lines[1]).toContain('label="Stack t (4 monitoring and private-endpoint edges drawn as one per system)"');
+  });
+
+  it("has a legend of the picture's node types and the folded edges' styles", () => {
+    const legend = cluster(lines, "cluster_legend");
+    expect(legend.flatMap((l) => /^ {4}l\d+ \[label="(\w+)"/.exec(l)?.[1] ?? [])).toEqual(["cache", "compute", "monitoring", "network", "registry", "security"]);
+    expect(legend.filter((l) => l.includes("-> l") && l.includes("label=")).map((l) => /label="([^"]*)"/.exec(l)![1])).toEqual([
+      "monitoring: logs, metrics,\\ntelemetry, flow logs",
+      "private endpoint",
+    ]);
+  });
+
+  it("in a change picture draws every edge and marks what is added or removed", () => {
+    const changes = new Map([
+      ["Redis Cache", "added" as const],
+      [edgeKey(SMALL.edges[6]), "added" as const],
+      ["Key Vault (x/y)", "removed" as const],
+      [edgeKey(SMALL.edges[3]), "removed" as const],
+    ]);
+    const text = pictureDot({ title: "t", graph: SMALL, systems: SMALL_SYSTEMS, fold: false, changes }).split("\n");
+    expect(text.filter((l) => / n\d -> n\d /.test(l))).toHaveLength(SMALL.edges.length);
+    expect(text).toContain('    n1 [label="+ Redis Cache", shape="box", fillcolor="#ffedd5", color="#15803d", fontcolor="#15803d", penwidth=3, style="rounded,filled"];');
+    expect(text).toContain('  n5 [label="− Key Vault\\n(x/y)", shape="octagon", fillcolor="#fee2e2", color="#b91c1c", fontcolor="#b91c1c", penwidth=3, style="filled,dashed"];');
+    expect(text).toContain('  n1 -> n0 [label="+ private endpoint", color="#15803d", fontcolor="#15803d", penwidth=3];');
+    expect(text).toContain('  n5 -> n4 [label="− sends metrics", color="#b91c1c", fontcolor="#b91c1c", penwidth=3, style="dashed"];');
+    expect(text).toContain('  n3 -> n4 [label="sends logs", style="dashed", color="#94a3b8", fontcolor="#64748b"];');
+    expect(text.filter((l) => l.includes('label="added"') || l.includes('label="removed"'))).toHaveLength(2);
+  });
+
+  it("is laid out by Graphviz WebAssembly: the clusters, the legend and the folded edges", async () => {
+    const svg = await toSvg("t", SMALL, SMALL_SYSTEMS);
+    expect(svg).toBe(await renderSvg(pictureDot({ title: "Stack t: 6 services, 7 edges", graph: SMALL, systems: SMALL_SYSTEMS, fold: true })));
+    expect(svg.match(/<g id="clust\d+" class="cluster">/g)).toHaveLength(3);
+    expect(svg).toContain(">Shared backend [000]</text>");
+    expect(svg).toContain(">of 3 services</text>");
+  });
+});
+
+describe("docs/ pictures", () => {
+  let pictures: Record<string, string>;
+  beforeAll(async () => {
+    pictures = await docPictures(estateOutput({ metadata: true }));
+  });
+
+  it("are what `graph --format svg` prints for prod and platform (regenerate with npm run --silent graph:docs)", () => {
+    expect(Object.values(DOC_PICTURES)).toEqual(["prod", "platform"]);
+    expect(stalePictures(join(root, "docs"), pictures)).toEqual([]);
+  });
+
+  it("a picture that differs from the graph, or is missing, is stale", () => {
+    const dir = mkdtempSync(join(tmpdir(), "graph-docs-"));
+    try {
+      writeFileSync(join(dir, "prod-infrastructure-graph.svg"), pictures["prod-infrastructure-graph.svg"].replace("41 services", "28 services"));
+      expect(stalePictures(dir, pictures)).toEqual(["prod-infrastructure-graph.svg", "platform-infrastructure-graph.svg"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("command line", () => {
   it("defaults to json and the seed's namespace; --redis-url implies the redis format", () => {
     expect(parseOptions(["--stack", "dev"])).toEqual({ stack: "dev", format: "json", namespace: "shared_backend_infrastructure", redis: undefined });
@@ -402,6 +541,23 @@ describe("a really synthesized stack", () => {
     expect(graph.nodes.map((n) => n.name)).not.toContain("DDoS Protection");
   });
 
+  it("platform: the hub network, the runners (their job folds into Container Apps), vault, storage and Network Watcher, one system", () => {
+    const platform = estateOutput({ metadata: true }).platform;
+    const graph = deriveGraph(platform);
+    expect(graph.nodes).toEqual([
+      { name: "NAT Gateway", type: "network" },
+      { name: "Network Watcher", type: "network" },
+      { name: "Virtual Network", type: "network" },
+      { name: "Container Apps", type: "compute" },
+      { name: "Log Analytics", type: "monitoring" },
+      { name: "Key Vault", type: "security" },
+      { name: "Storage Account", type: "storage" },
+    ]);
+    expect(graph.edges).toEqual(expect.arrayContaining([{ from: "Container Apps", to: "Virtual Network", relationship: "runs in subnet" }]));
+    expect(new Set(deriveSystems(platform).values())).toEqual(new Set(["platform"]));
+    expect(deriveSystems(platform).size).toBe(graph.nodes.length);
+  });
+
   it("stops on bad settings with the ValidationError main.ts reports", () => {
     const missing = "/nonexistent/overrides.json";
     expect(() => synthesizeStack("dev", { ESTATE_SETTINGS_FILE: missing })).toThrow(ValidationError);
@@ -455,17 +611,13 @@ describe("the CLI end to end", () => {
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   // One full run (svg, the format with the most machinery); the json format is checked in-process.
-  it("renders dev's graph as svg with Graphviz WebAssembly, synthesizing into a temporary directory it removes", () => {
+  it("renders dev's picture as svg with Graphviz WebAssembly, synthesizing into a temporary directory it removes", async () => {
     const { code, stdout, leftovers } = results.svg;
     expect(code).toBe(0);
     expect(leftovers).toEqual([]);
     expect(existsSync(join(work, "must-not-exist"))).toBe(false);
     expect(stdout.startsWith("<?xml")).toBe(true);
-    expect(stdout).toContain("<svg");
-    expect(stdout).toContain("Key Vault");
-    // One drawn node per graph node, one drawn edge per graph edge.
-    expect(stdout.match(/<g id="node\d+" class="node">/g)).toHaveLength(devGraph().nodes.length);
-    expect(stdout.match(/<g id="edge\d+" class="edge">/g)).toHaveLength(devGraph().edges.length);
+    expect(stdout).toBe(await toSvg("dev", devGraph(), deriveSystems(estateOutput({ metadata: true }).dev)));
   });
 
   it("rejects an unknown stack with exit code 2, the known ids and no output", () => {

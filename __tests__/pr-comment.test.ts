@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { formatFindings, formatSuppressions } from "../policy/report";
@@ -8,7 +8,10 @@ import { UsageError } from "../tools/graph/errors";
 import { USAGE, parseOptions } from "../tools/pr-comment/cli";
 import type { StackDiff } from "../tools/synth-diff/diff";
 import { renderStack } from "../tools/synth-diff/markdown";
-import { composeComment, cutLines, gateResultOf, InputFileError, MAX_COMMENT_LENGTH, stackDiffOf, type CommentInput } from "../tools/pr-comment/compose";
+import { composeComment, cutLines, gateResultOf, graphChangesOf, InputFileError, MAX_COMMENT_LENGTH, stackDiffOf, type CommentInput } from "../tools/pr-comment/compose";
+import { deriveStack, graphChanges, neighbourhoodDot, type GraphChanges } from "../tools/graph/changes";
+import type { SynthesizedStack } from "../tools/graph/derive";
+import { renderSvg } from "../tools/graph/svg";
 import { entriesOfStack, parsePolicyReport, PolicyTextError } from "../tools/pr-comment/policy";
 import { runCli } from "./helpers";
 
@@ -20,6 +23,30 @@ const gate = (name: string): GateResult => evaluatePlan(readPlanFile(planFile(na
 const diffOf = (stack: string) => stackDiffOf(text("synth-diff.json"), stack);
 const cleanPolicy = parsePolicyReport(text("policy-clean.txt"));
 const findingsPolicy = parsePolicyReport(text("policy-findings.txt"));
+
+/** The shared backend of the graph tests, as the base of a pull request, and the head that adds a Service Bus to it. */
+const baseStack: SynthesizedStack = JSON.parse(readFileSync(join(__dirname, "fixtures", "graph", "shared-backend.json"), "utf8"));
+const headStack = withServiceBus(baseStack);
+
+/** `stack` plus a Service Bus namespace with its diagnostic setting and private endpoint, as the shared backend would add one. */
+function withServiceBus(stack: SynthesizedStack): SynthesizedStack {
+  const resource = structuredClone(stack.resource!) as Record<string, Record<string, Record<string, unknown>>>;
+  const meta = (path: string, uniqueId: string) => ({ "//": { metadata: { path: `prod/shared-backend/service-bus/${path}`, uniqueId } } });
+  const bus = "${azurerm_servicebus_namespace.service-bus_namespace_5B1C.id}";
+  resource.azurerm_servicebus_namespace = { "service-bus_namespace_5B1C": { ...meta("namespace", "service-bus_namespace_5B1C"), name: "sb-orders" } };
+  resource.azurerm_monitor_diagnostic_setting["service-bus_diagnostics_6C2D"] = {
+    ...meta("diagnostics", "service-bus_diagnostics_6C2D"),
+    target_resource_id: bus,
+    log_analytics_workspace_id: "${azurerm_log_analytics_workspace.shared-backend_log-analytics_workspace_0F3A9C21.id}",
+    enabled_metric: [{ category: "AllMetrics" }],
+  };
+  resource.azurerm_private_endpoint["service-bus_private-endpoint_7D3E"] = {
+    ...meta("private-endpoint", "service-bus_private-endpoint_7D3E"),
+    subnet_id: "${azurerm_subnet.shared-backend_network_subnet-private-endpoints_114D1C9A.id}",
+    private_service_connection: { private_connection_resource_id: bus },
+  };
+  return { resource };
+}
 
 const EMPTY = { added: [], removed: [], changed: [] };
 const NO_DIFF: StackDiff = { status: "changed", ...EMPTY, renamed: [], statefulRemoved: [], outputs: EMPTY, configuration: EMPTY };
@@ -42,7 +69,7 @@ describe("composeComment", () => {
 
   it("has the plan, policy and synth diff sections, in that order", () => {
     const headings = comment.split("\n").filter((line) => line.startsWith("### "));
-    expect(headings).toEqual(["### Plan", "### Policy", "### Synth diff"]);
+    expect(headings).toEqual(["### Plan", "### Policy", "### Infrastructure graph", "### Synth diff"]);
   });
 
   it("says the gate fails, and lists every destroy or replace (stateful first) before the creates and updates", () => {
@@ -150,6 +177,67 @@ describe("composeComment", () => {
   });
 });
 
+describe("infrastructure graph changes", () => {
+  const [base, head] = [deriveStack(baseStack), deriveStack(headStack)];
+  const changes = graphChanges(base.graph, head.graph);
+  const comment = (graph: GraphChanges | null | undefined) => section(composeComment({ stack: "prod", gate: gate("no-changes"), graph }), "Infrastructure graph");
+
+  it("a fixture that adds a service shows it: the new node, its edges, and where the picture of its neighbourhood is", () => {
+    expect(comment({ ...changes, picture: "graph-changes/prod.svg" })).toBe(
+      [
+        "",
+        "### Infrastructure graph",
+        "",
+        "**+1 node, +2 edges**",
+        "",
+        "Added nodes:",
+        "",
+        "- `Service Bus` (messaging)",
+        "",
+        "Added edges:",
+        "",
+        "- `Service Bus` → `Log Analytics`: sends metrics",
+        "- `Service Bus` → `Virtual Network`: private endpoint",
+        "",
+        "Picture of the changed neighbourhood (added in green, removed in red): `graph-changes/prod.svg` in the workflow run's artifacts.",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("lists removed nodes and edges the other way round, and says when nothing changed or nothing was given", () => {
+    expect(comment(graphChanges(head.graph, base.graph))).toContain("**−1 node, −2 edges**\n\nRemoved nodes:\n\n- `Service Bus` (messaging)\n\nRemoved edges:\n\n- `Service Bus` → `Log Analytics`: sends metrics\n");
+    expect(comment(graphChanges(base.graph, base.graph))).toBe("\n### Infrastructure graph\n\nNo change to the infrastructure graph.\n");
+    expect(comment(null)).toContain("_The graph diff has no entry for `prod`._");
+    expect(comment(undefined)).toContain("_No graph diff was given._");
+  });
+
+  it("draws the changed neighbourhood: the new service and what it connects to, marked, in its system", async () => {
+    const dot = neighbourhoodDot("prod", changes, base, head);
+    expect(dot).toContain('label="Graph changes in stack prod: +1 node, +2 edges"');
+    expect(dot.match(/^ {2}n\d+ -> n\d+ .*$/gm)).toEqual([
+      // n0 Virtual Network, n1 Log Analytics, n2 the new Service Bus; unmarked edges are context: how the
+      // existing services it touches are connected.
+      '  n2 -> n1 [label="+ sends metrics", color="#15803d", fontcolor="#15803d", penwidth=3];',
+      '  n0 -> n1 [label="sends metrics", style="dashed", color="#94a3b8", fontcolor="#64748b"];',
+      '  n2 -> n0 [label="+ private endpoint", color="#15803d", fontcolor="#15803d", penwidth=3];',
+      '  n0 -> n1 [label="sends flow logs", style="dashed", color="#94a3b8", fontcolor="#64748b"];',
+    ]);
+    expect(dot).toContain('n2 [label="+ Service Bus", shape="cds", fillcolor="#f3e8ff", color="#15803d", fontcolor="#15803d", penwidth=3, style="filled"];');
+    const svg = await renderSvg(dot);
+    expect(svg).toContain(">+ Service Bus</text>");
+    expect(svg).toContain(">Shared backend [000]</text>");
+  });
+
+  it("rejects a graph diff file that is not graph:diff's JSON", () => {
+    expect(() => graphChangesOf("{}", "dev")).toThrow(new InputFileError('no "stacks" object: not the output of `npm run graph:diff`'));
+    expect(() => graphChangesOf(JSON.stringify({ stacks: { dev: { nodes: { added: [] } } } }), "dev")).toThrow(
+      new InputFileError("stacks.dev has no nodes {added, removed} of {name, type} and edges {added, removed} of {from, to, relationship}"),
+    );
+    expect(graphChangesOf(JSON.stringify({ stacks: {} }), "dev")).toBeNull();
+  });
+});
+
 describe("size limit", () => {
   const many = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `azurerm_role_assignment.${prefix}_grant_${String(i).padStart(5, "0")}_0123456789ABCDEF`);
   const huge: CommentInput = {
@@ -181,7 +269,7 @@ describe("size limit", () => {
     expect(comment.length).toBeLessThanOrEqual(8_000);
     // 50 of the 3000 creates: the synth diff, cut by lines, keeps a quarter of the space.
     expect(comment).toContain("\n- ... and 2950 more\n");
-    expect(comment.split("\n").filter((line) => line.startsWith("### "))).toEqual(["### Plan", "### Policy", "### Synth diff"]);
+    expect(comment.split("\n").filter((line) => line.startsWith("### "))).toEqual(["### Plan", "### Policy", "### Infrastructure graph", "### Synth diff"]);
     balanced(comment);
   });
 
@@ -250,7 +338,7 @@ describe("input files", () => {
   });
 
   it("parseOptions needs --stack and --plan", () => {
-    expect(parseOptions(["--stack", "dev", "--plan", "p.json"])).toEqual({ stack: "dev", plan: "p.json", diff: undefined, policy: undefined });
+    expect(parseOptions(["--stack", "dev", "--plan", "p.json"])).toEqual({ stack: "dev", plan: "p.json", diff: undefined, policy: undefined, graph: undefined });
     expect(() => parseOptions(["--plan", "p.json"])).toThrow(new UsageError("missing --stack <id>"));
     expect(() => parseOptions(["--stack", "dev"])).toThrow(new UsageError("missing --plan <plan.json>"));
     expect(() => parseOptions(["--stack", "a/b", "--plan", "p.json"])).toThrow(new UsageError('--stack "a/b": a stack id is letters, digits, - and _'));
@@ -275,5 +363,24 @@ describe("pr-comment CLI (end to end, as npm run pr-comment runs it)", () => {
     expect(ok).toEqual({ code: 0, stderr: "", stdout: composeComment({ stack: "dev", gate: gate("mixed"), diff: diffOf("dev"), policy: cleanPolicy }) });
     expect(bad).toEqual({ code: 2, stdout: "", stderr: `pr-comment: --diff ${badDiff}: no "stacks" object: not the output of \`npm run diff -- --format json\`\n` });
     expect(missing).toEqual({ code: 2, stdout: "", stderr: `pr-comment: missing --stack <id>\n${USAGE}\n` });
+  }, 60_000);
+
+  it("with graph:diff's output for a head that adds a service, the comment shows the graph change and the picture exists", async () => {
+    for (const [side, stack] of [["base", baseStack], ["head", headStack]] as const) {
+      mkdirSync(join(work, side, "stacks", "prod"), { recursive: true });
+      writeFileSync(join(work, side, "stacks", "prod", "cdk.tf.json"), JSON.stringify(stack));
+    }
+    const pictures = join(work, "graph-changes");
+    const diff = await runCli("tools/graph/diff-cli.ts", ["--base", join(work, "base"), "--head", join(work, "head"), "--pictures", pictures]);
+    expect(diff).toMatchObject({ code: 0, stderr: "" });
+    const entry = graphChangesOf(diff.stdout, "prod")!;
+    expect(entry.nodes.added).toEqual([{ name: "Service Bus", type: "messaging" }]);
+    expect(entry.picture).toBe(join(pictures, "prod.svg"));
+    expect(readFileSync(entry.picture!, "utf8")).toContain(">+ Service Bus</text>");
+    const graphFile = join(work, "graph-diff.json");
+    writeFileSync(graphFile, diff.stdout);
+    const ok = await cli("--stack", "prod", "--plan", planFile("no-changes"), "--graph", graphFile);
+    expect(ok).toEqual({ code: 0, stderr: "", stdout: composeComment({ stack: "prod", gate: gate("no-changes"), graph: entry }) });
+    expect(ok.stdout).toContain("- `Service Bus` → `Virtual Network`: private endpoint\n");
   }, 60_000);
 });

@@ -418,13 +418,27 @@ describe("pull-request.yml", () => {
     const steps = stepsOf(doc, "build");
     expect(usesStep(steps, "actions/checkout")!.with).toMatchObject({ "fetch-depth": 0 });
     expect(usesStep(steps, "actions/setup-node")!.with).toEqual({ "node-version": 20, cache: "npm" });
-    const order = [/^npm ci\b/, /^npm run typecheck$/, /apt-get install -y -qq redis-server/, /^npm test$/, /^npm run synth$/, /--format json > synth-diff\.json/, /--format markdown > synth-diff\.md/, /^npm run --silent policy > policy\.txt$/m];
+    const order = [
+      /^npm ci\b/,
+      /^npm run typecheck$/,
+      /apt-get install -y -qq redis-server/,
+      /^npm test$/,
+      /^npm run synth$/,
+      /--format json > synth-diff\.json/,
+      /--format markdown > synth-diff\.md/,
+      /graph:diff -- --base "origin\/\$BASE_REF" --head cdktf\.out --pictures graph-changes > graph-diff\.json/,
+      /^npm run --silent policy > policy\.txt$/m,
+    ];
     const at = order.map((p) => runIndex(steps, p));
     // In this order (the two diff formats share a step).
     expect(at.every((i, k) => i >= 0 && (k === 0 || i >= at[k - 1]))).toBe(true);
     expect(steps[at[5]].run).toContain('--base "origin/$BASE_REF"');
     expect(steps[at[5]].env).toEqual({ BASE_REF: "${{ github.base_ref }}" });
-    expect(usesStep(steps, "actions/upload-artifact")!.with).toMatchObject({ name: "synth", path: "cdktf.out\nsynth-diff.json\nsynth-diff.md\npolicy.txt\n" });
+    expect(steps[at[7]].env).toEqual({ BASE_REF: "${{ github.base_ref }}" });
+    expect(usesStep(steps, "actions/upload-artifact")!.with).toMatchObject({
+      name: "synth",
+      path: "cdktf.out\nsynth-diff.json\nsynth-diff.md\ngraph-diff.json\ngraph-changes\npolicy.txt\n",
+    });
     expect(doc.jobs.build.permissions).toBeUndefined(); // the top level's contents: read
   });
 
@@ -446,7 +460,7 @@ describe("pull-request.yml", () => {
     ]);
     expect(usesStep(plan.steps, "actions/upload-artifact")!.with).toMatchObject({ name: "plan-${{ matrix.stack }}", path: "${{ env.STACK_DIR }}/tfplan\ngate.json\ncomment.md\n" });
     const compose = plan.steps[runIndex(plan.steps, /pr-comment/)];
-    expect(compose.run).toContain('npm run --silent pr-comment -- --stack "$STACK" --plan gate.json \\\n  --diff synth-diff.json --policy policy.txt > comment.md');
+    expect(compose.run).toContain('npm run --silent pr-comment -- --stack "$STACK" --plan gate.json \\\n  --diff synth-diff.json --policy policy.txt --graph graph-diff.json > comment.md');
     // The comment is composed from what the gate wrote, before the step that fails the job on it.
     expect(runIndex(plan.steps, /plan-gate -- "\$\{args\[@\]\}" > gate\.json/)).toBeLessThan(runIndex(plan.steps, /pr-comment/));
     const last = plan.steps[plan.steps.length - 1];

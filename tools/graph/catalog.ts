@@ -45,6 +45,8 @@ export const NODE_KINDS: Readonly<Record<string, NodeKind>> = {
   azurerm_signalr_service: { name: "SignalR", type: "messaging" },
   azurerm_cognitive_account: { name: "Cognitive Services", type: "ai" },
   azurerm_cdn_frontdoor_profile: { name: "Front Door", type: "network" },
+  // The platform stack's regional watcher (environment stacks only name it in their flow logs).
+  azurerm_network_watcher: { name: "Network Watcher", type: "network" },
 };
 
 /**
@@ -52,6 +54,20 @@ export const NODE_KINDS: Readonly<Record<string, NodeKind>> = {
  * resources share one; the others are qualified by their construct path.
  */
 export const PRIMARY_CONSTRUCTS: readonly string[] = ["foundation", "shared-backend"];
+
+/**
+ * The systems a picture groups nodes by, keyed by construct id with their titles: a node belongs to the
+ * system of its top-level construct (an environment stack's patterns) or else of its stack (the
+ * platform stack is one system). Nodes of neither are drawn outside every group.
+ */
+export const SYSTEMS: Readonly<Record<string, string>> = {
+  foundation: "Foundation [002]",
+  "shared-backend": "Shared backend [000]",
+  "web-app": "Web application template [003]",
+  erp: "ERP microservices [004]",
+  metaverse: "Metaverse platform [001]",
+  platform: "Platform (deployment layer)",
+};
 
 /**
  * A resource that is part of a service rather than a service: it is not a node, and a reference to it
@@ -71,6 +87,8 @@ export const MEMBER_RULES: readonly MemberRule[] = [
   { type: "confluent_environment", referencedAt: "environment.id", referrers: ["confluent_kafka_cluster"] },
   { type: "confluent_kafka_topic", ownerAt: "kafka_cluster.id" },
   { type: "confluent_api_key", ownerAt: "managed_resource.id" },
+  // The platform's GitHub runners: a Container Apps job runs in its environment, like an app.
+  { type: "azurerm_container_app_job", ownerAt: "container_app_environment_id" },
   { type: "azurerm_service_plan", referencedAt: "service_plan_id", referrers: ["azurerm_linux_web_app", "azurerm_linux_function_app"] },
 ];
 

@@ -1,7 +1,7 @@
 import { parseCommandLine } from "../command-line";
 import { ValidationError, ValidationErrors } from "../../constructs/core/errors";
 import { PolicyViolations } from "../../policy/report";
-import { deriveGraph, type InfrastructureGraph } from "./derive";
+import { deriveGraph, deriveSystems, type InfrastructureGraph } from "./derive";
 import { RedisStoreError, UsageError } from "./errors";
 import { DEFAULT_NAMESPACE, namespaceProblem, toDot, toJson, toMermaid, toRedisCli } from "./formats";
 import { parseRedisUrl, writeGraph, type RedisTarget } from "./redis-store";
@@ -21,12 +21,20 @@ import { synthesizeStack } from "./synth";
 export const USAGE =
   "usage: npm run --silent graph -- --stack <id> [--format json|redis|mermaid|dot|svg] [--namespace <ns>] [--redis-url redis://host:port[/db]]";
 
-const RENDERERS: Record<string, (graph: InfrastructureGraph, namespace: string) => string | Promise<string>> = {
+/** What a format may need besides the graph. */
+interface RenderContext {
+  readonly stack: string;
+  readonly namespace: string;
+  /** Node name -> system, for the picture's clusters. */
+  readonly systems: ReadonlyMap<string, string>;
+}
+
+const RENDERERS: Record<string, (graph: InfrastructureGraph, context: RenderContext) => string | Promise<string>> = {
   json: toJson,
-  redis: toRedisCli,
+  redis: (graph, { namespace }) => toRedisCli(graph, namespace),
   mermaid: toMermaid,
   dot: toDot,
-  svg: toSvg,
+  svg: (graph, { stack, systems }) => toSvg(stack, graph, systems),
 };
 
 interface Options {
@@ -64,7 +72,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    const graph = deriveGraph(synthesizeStack(options.stack));
+    const synthesized = synthesizeStack(options.stack);
+    const graph = deriveGraph(synthesized);
     if (options.redis) {
       const removed = await writeGraph(graph, options.redis, options.namespace);
       console.error(
@@ -72,7 +81,8 @@ export async function main(argv: readonly string[]): Promise<number> {
           `${graph.nodes.length} nodes, ${graph.edges.length} edges (${removed} previous keys replaced)`,
       );
     } else {
-      process.stdout.write(await RENDERERS[options.format](graph, options.namespace));
+      const context = { stack: options.stack, namespace: options.namespace, systems: deriveSystems(synthesized) };
+      process.stdout.write(await RENDERERS[options.format](graph, context));
     }
     return 0;
   } catch (e) {

@@ -6,6 +6,7 @@ import {
   PRIMARY_CONSTRUCTS,
   RELATIONSHIP_ORDER,
   SELF,
+  SYSTEMS,
   TYPE_ORDER,
   type MemberRule,
 } from "./catalog";
@@ -49,7 +50,7 @@ interface Resource {
  */
 export function deriveGraph(stack: SynthesizedStack): InfrastructureGraph {
   const index = new StackIndex(stack);
-  const names = nodeNames(index.resources.filter((r) => r.type in NODE_KINDS));
+  const names = nodeNames(index.nodes());
   const edges = new Map<string, GraphEdge>();
   const add = (from: string, to: string, relationship: string) => {
     const edge = { from: names.get(from)!, to: names.get(to)!, relationship };
@@ -87,6 +88,21 @@ export function deriveGraph(stack: SynthesizedStack): InfrastructureGraph {
   };
 }
 
+/**
+ * The system (a key of SYSTEMS) each node of `deriveGraph(stack)` belongs to, by node name; nodes of no
+ * system are absent. Kept apart from the graph, whose nodes are exactly seed 000's `{name, type}`.
+ */
+export function deriveSystems(stack: SynthesizedStack): ReadonlyMap<string, string> {
+  const index = new StackIndex(stack);
+  const systems = new Map<string, string>();
+  for (const [address, name] of nodeNames(index.nodes())) {
+    const path = constructPath(index.get(address));
+    const system = path && [path[1], path[0]].find((id) => id in SYSTEMS);
+    if (system) systems.set(name, system);
+  }
+  return systems;
+}
+
 /** The stack's resources with the reference and ownership lookups the rules need. */
 class StackIndex {
   readonly resources: readonly Resource[];
@@ -102,6 +118,11 @@ class StackIndex {
 
   get(address: string): Resource {
     return this.byAddress.get(address)!;
+  }
+
+  /** The resources that are nodes of the graph. */
+  nodes(): Resource[] {
+    return this.resources.filter((r) => r.type in NODE_KINDS);
   }
 
   ofType(type: string): Resource[] {
@@ -216,10 +237,15 @@ function nodeNames(nodes: readonly Resource[]): Map<string, string> {
   return names;
 }
 
+/** The construct path cdktf's metadata records (`prod/shared-backend/redis/cache`), by segment. */
+function constructPath(r: Resource): string[] | undefined {
+  const path = ((r.body["//"] as Body | undefined)?.metadata as Body | undefined)?.path;
+  return typeof path === "string" ? path.split("/") : undefined;
+}
+
 /** The construct path without the stack id (`prod/shared-backend/redis/cache` -> shared-backend, redis, cache). */
 function pathBelowStack(r: Resource): string[] {
-  const path = ((r.body["//"] as Body | undefined)?.metadata as Body | undefined)?.path;
-  return typeof path === "string" ? path.split("/").slice(1) : [r.logicalId];
+  return constructPath(r)?.slice(1) ?? [r.logicalId];
 }
 
 function isPrimary(below: readonly string[]): boolean {

@@ -110,6 +110,6 @@ export function toDot(graph: InfrastructureGraph): string {
  * A DOT quoted string. DOT itself only escapes `"`, but Graphviz reads `\` sequences in labels (`\n`,
  * `\N`, `\l`), so a literal backslash is doubled and a line break becomes `\n`.
  */
-function dotQuote(text: string): string {
+export function dotQuote(text: string): string {
   return `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\r?\n/g, "\\n")}"`;
 }

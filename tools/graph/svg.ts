@@ -1,12 +1,17 @@
 import type { InfrastructureGraph } from "./derive";
-import { toDot } from "./formats";
+import { pictureDot } from "./picture";
 
 /**
- * The graph as SVG, laid out by Graphviz compiled to WebAssembly: no system `dot` binary needed. The
- * package is ESM-only, hence the dynamic import from this CommonJS project.
+ * Lays out Graphviz source as SVG with Graphviz compiled to WebAssembly: no system `dot` binary needed.
+ * The package is ESM-only, hence the dynamic import from this CommonJS project; it is loaded once.
  */
-export async function toSvg(graph: InfrastructureGraph): Promise<string> {
-  const { Graphviz } = await import("@hpcc-js/wasm-graphviz");
-  const graphviz = await Graphviz.load();
-  return graphviz.dot(toDot(graph));
+let graphviz: Promise<{ dot(source: string): string }> | undefined;
+export async function renderSvg(dot: string): Promise<string> {
+  graphviz ??= import("@hpcc-js/wasm-graphviz").then(({ Graphviz }) => Graphviz.load());
+  return (await graphviz).dot(dot);
+}
+
+/** The svg format: the picture of a whole stack, grouped by system, hub edges folded. */
+export function toSvg(stack: string, graph: InfrastructureGraph, systems: ReadonlyMap<string, string>): Promise<string> {
+  return renderSvg(pictureDot({ title: `Stack ${stack}: ${graph.nodes.length} services, ${graph.edges.length} edges`, graph, systems, fold: true }));
 }

@@ -10,19 +10,25 @@ import { UsageError } from "./errors";
 
 /**
  * Synthesizes the estate exactly as main.ts does, but into a temporary directory (never ./cdktf.out,
- * which a deployment may be reading), and returns the stack's `cdk.tf.json`. Bad settings throw the
- * ValidationError(s) main.ts reports; an unknown stack id throws a UsageError before anything is
+ * which a deployment may be reading), and returns the stacks' `cdk.tf.json` by id. Bad settings throw
+ * the ValidationError(s) main.ts reports; an unknown stack id throws a UsageError before anything is
  * synthesized.
  */
-export function synthesizeStack(stackId: string, env: NodeJS.ProcessEnv = process.env): SynthesizedStack {
+export function synthesizeStacks(stackIds: readonly string[], env: NodeJS.ProcessEnv = process.env): Record<string, SynthesizedStack> {
   const settings = loadSettings(env);
   const outdir = mkdtempSync(join(tmpdir(), "estate-graph-"));
   try {
     const known = [PLATFORM_STACK_ID, ...settings.environments.map((e) => e.name)];
-    if (!known.includes(stackId)) throw new UsageError(`unknown --stack ${JSON.stringify(stackId)}: known stacks are ${known.join(", ")}`);
+    const unknown = stackIds.find((id) => !known.includes(id));
+    if (unknown !== undefined) throw new UsageError(`unknown --stack ${JSON.stringify(unknown)}: known stacks are ${known.join(", ")}`);
     synthesizeEstate(new App({ outdir }), settings);
-    return JSON.parse(readFileSync(join(outdir, "stacks", stackId, "cdk.tf.json"), "utf8"));
+    return Object.fromEntries(stackIds.map((id) => [id, JSON.parse(readFileSync(join(outdir, "stacks", id, "cdk.tf.json"), "utf8"))]));
   } finally {
     rmSync(outdir, { recursive: true, force: true });
   }
+}
+
+/** One stack's `cdk.tf.json`, as synthesizeStacks gives it. */
+export function synthesizeStack(stackId: string, env: NodeJS.ProcessEnv = process.env): SynthesizedStack {
+  return synthesizeStacks([stackId], env)[stackId];
 }

@@ -1,3 +1,5 @@
+import { changeSummary, hasChanges, type GraphChanges } from "../graph/changes";
+import type { GraphEdge, GraphNode } from "../graph/derive";
 import { destructiveChanges, evaluatePlan, formatSummary, isEmpty, parsePlan, PlanFileError, type GateResult, type PlannedChange } from "../plan-gate/gate";
 import { losesStatefulData, type StackDiff } from "../synth-diff/diff";
 import { renderStack } from "../synth-diff/markdown";
@@ -5,7 +7,7 @@ import { entriesOfStack, type PolicyEntry, type PolicyReportText } from "./polic
 
 /**
  * One Markdown pull-request comment per stack: plan summary, "destroys stateful resources: yes/no", policy
- * findings and suppressions, synth diff. Pure functions; tools/pr-comment/cli.ts reads the files.
+ * findings and suppressions, infrastructure graph changes, synth diff. Pure functions; tools/pr-comment/cli.ts reads the files.
  *
  * The first line is the marker `<!-- estate-plan:<stack> -->`, which the workflow searches for to update the
  * stack's comment instead of adding another. The comment stays within GitHub's 65,536-character limit: long
@@ -22,6 +24,8 @@ export interface CommentInput {
   readonly diff?: StackDiff | null;
   /** The policy report of every stack; absent when none was given. */
   readonly policy?: PolicyReportText;
+  /** The stack's entry of the graph diff; `null` when it has none; absent when no graph diff was given. */
+  readonly graph?: GraphChanges | null;
 }
 
 /** A stack id as the marker carries it. */
@@ -67,19 +71,24 @@ const isRename = (r: unknown) =>
   isObject(r) && typeof r.type === "string" && typeof r.from === "string" && typeof r.to === "string" && typeof r.stateful === "boolean" && typeof r.moved === "boolean" && isStringList(r.paths);
 const STATUSES = ["added", "removed", "changed", "unchanged"];
 
-/**
- * The stack's entry of the synth diff JSON (tools/synth-diff/diff.ts documents it); `null` when it has
- * none. Checks the fields the comment reads; throws an InputFileError.
- */
-export function stackDiffOf(text: string, stack: string): StackDiff | null {
+/** `json.stacks[stack]` of a tool's JSON output (undefined when absent); throws an InputFileError. */
+function stackEntry(text: string, stack: string, tool: string): any {
   let json: any;
   try {
     json = JSON.parse(text);
   } catch (e) {
     throw new InputFileError(`not valid JSON (${(e as Error).message})`);
   }
-  if (!isObject(json) || !isObject(json.stacks)) throw new InputFileError('no "stacks" object: not the output of `npm run diff -- --format json`');
-  const entry = json.stacks[stack];
+  if (!isObject(json) || !isObject(json.stacks)) throw new InputFileError(`no "stacks" object: not the output of ${tool}`);
+  return json.stacks[stack];
+}
+
+/**
+ * The stack's entry of the synth diff JSON (tools/synth-diff/diff.ts documents it); `null` when it has
+ * none. Checks the fields the comment reads; throws an InputFileError.
+ */
+export function stackDiffOf(text: string, stack: string): StackDiff | null {
+  const entry = stackEntry(text, stack, "`npm run diff -- --format json`");
   if (entry === undefined) return null;
   const problem = !isObject(entry)
     ? "is not an object"
@@ -94,6 +103,28 @@ export function stackDiffOf(text: string, stack: string): StackDiff | null {
             : undefined;
   if (problem) throw new InputFileError(`stacks.${stack} ${problem}`);
   return entry as StackDiff;
+}
+
+const isNodeList = (value: unknown) => Array.isArray(value) && value.every((n) => typeof n?.name === "string" && typeof n?.type === "string");
+const isEdgeList = (value: unknown) =>
+  Array.isArray(value) && value.every((e) => typeof e?.from === "string" && typeof e?.to === "string" && typeof e?.relationship === "string");
+
+/**
+ * The stack's entry of the graph diff JSON (tools/graph/changes.ts documents it); `null` when it has
+ * none. Throws an InputFileError.
+ */
+export function graphChangesOf(text: string, stack: string): GraphChanges | null {
+  const entry = stackEntry(text, stack, "`npm run graph:diff`");
+  if (entry === undefined) return null;
+  const valid =
+    isObject(entry) &&
+    isNodeList(entry.nodes?.added) &&
+    isNodeList(entry.nodes?.removed) &&
+    isEdgeList(entry.edges?.added) &&
+    isEdgeList(entry.edges?.removed) &&
+    ["undefined", "string"].includes(typeof entry.picture);
+  if (!valid) throw new InputFileError(`stacks.${stack} has no nodes {added, removed} of {name, type} and edges {added, removed} of {from, to, relationship}`);
+  return entry as GraphChanges;
 }
 
 /** Whether the plan or the synth diff loses a stateful resource's data (a stateful rename counts: it is a replace). */
@@ -167,6 +198,26 @@ function policySection(stack: string, policy: PolicyReportText | undefined, max:
   return lines;
 }
 
+const nodeLine = (node: GraphNode) => `- ${code(node.name)} (${escape(node.type)})`;
+const edgeLine = (edge: GraphEdge) => `- ${code(edge.from)} → ${code(edge.to)}: ${escape(edge.relationship)}`;
+
+function graphSection(stack: string, graph: GraphChanges | null | undefined, max: number): string[] {
+  const lines = ["### Infrastructure graph", ""];
+  if (graph === undefined) return [...lines, "_No graph diff was given._"];
+  if (graph === null) return [...lines, `_The graph diff has no entry for ${code(stack)}._`];
+  if (!hasChanges(graph)) return [...lines, "No change to the infrastructure graph."];
+  lines.push(`**${changeSummary(graph)}**`);
+  const lists: Array<[string, string[]]> = [
+    ["Added nodes", graph.nodes.added.map(nodeLine)],
+    ["Removed nodes", graph.nodes.removed.map(nodeLine)],
+    ["Added edges", graph.edges.added.map(edgeLine)],
+    ["Removed edges", graph.edges.removed.map(edgeLine)],
+  ];
+  for (const [title, items] of lists) if (items.length) lines.push("", `${title}:`, "", ...capped(items, max, (line) => line));
+  if (graph.picture) lines.push("", `Picture of the changed neighbourhood (added in green, removed in red): ${code(graph.picture)} in the workflow run's artifacts.`);
+  return lines;
+}
+
 function diffSection(stack: string, diff: StackDiff | null | undefined): string[] {
   const lines = ["### Synth diff", ""];
   if (diff === undefined) return [...lines, "_No synth diff was given._"];
@@ -216,6 +267,8 @@ function renderHead(input: CommentInput, max: number): string[] {
     ...planSection(input.gate, max),
     "",
     ...policySection(input.stack, input.policy, max),
+    "",
+    ...graphSection(input.stack, input.graph, max),
     "",
   ];
 }

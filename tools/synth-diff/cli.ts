@@ -2,7 +2,7 @@ import { parseCommandLine } from "../command-line";
 import { UsageError } from "../graph/errors";
 import { diffEstates } from "./diff";
 import { renderMarkdown } from "./markdown";
-import { cleanUpNow, loadSides, resolveBase, resolveHead, SynthesisError } from "./source";
+import { cleanUpOnSignals, comparisonExitCode, loadSides, resolveBase, resolveHead } from "./source";
 
 /**
  * The synth diff between a base and this tree, per stack, for review and the PR comment:
@@ -40,12 +40,12 @@ export function parseOptions(argv: readonly string[]): Options | undefined {
 }
 
 /** Runs the command from `root`; returns the exit code. Output is written only once both sides are loaded. */
-export async function main(argv: readonly string[], root = process.cwd()): Promise<number> {
-  try {
+export function main(argv: readonly string[], root = process.cwd()): Promise<number> {
+  return comparisonExitCode("diff", USAGE, async () => {
     const options = parseOptions(argv);
     if (!options) {
       process.stdout.write(`${USAGE}\n`);
-      return 0;
+      return;
     }
     const [base, head] = await loadSides(resolveBase(root, options.base), resolveHead(root, options.head));
     if (options.stack !== undefined && !(options.stack in base.estate) && !(options.stack in head.estate)) {
@@ -54,23 +54,11 @@ export async function main(argv: readonly string[], root = process.cwd()): Promi
     }
     const diff = diffEstates(base.estate, head.estate, { base: base.label, head: head.label }, options.stack);
     process.stdout.write(options.format === "json" ? `${JSON.stringify(diff, null, 2)}\n` : renderMarkdown(diff));
-    return 0;
-  } catch (e) {
-    if (e instanceof UsageError) console.error(`diff: ${e.message}\n${USAGE}`);
-    else if (e instanceof SynthesisError) console.error(`diff: ${e.message}`);
-    else throw e;
-    return e instanceof UsageError ? 2 : 1;
-  }
+  });
 }
 
 if (require.main === module) {
-  // An interrupted run leaves no worktree, temporary output or running synthesis behind.
-  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
-    process.once(signal, () => {
-      cleanUpNow();
-      process.exit(code);
-    });
-  }
+  cleanUpOnSignals();
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

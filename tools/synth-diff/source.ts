@@ -48,8 +48,34 @@ function outputDirSide(flag: string, dir: string): Side {
 const children = new Set<ChildProcess>();
 const cleanUps = new Set<() => void>();
 
+/**
+ * Runs the work of a CLI that compares two sides (the synth diff, the graph diff) and returns its exit
+ * code: 0 done; 1 a synthesis failed; 2 a bad command line, printed with the usage.
+ */
+export async function comparisonExitCode(tool: string, usage: string, work: () => Promise<void>): Promise<number> {
+  try {
+    await work();
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError) console.error(`${tool}: ${e.message}\n${usage}`);
+    else if (e instanceof SynthesisError) console.error(`${tool}: ${e.message}`);
+    else throw e;
+    return e instanceof UsageError ? 2 : 1;
+  }
+}
+
+/** An interrupted run leaves no worktree, temporary output or running synthesis behind. */
+export function cleanUpOnSignals(): void {
+  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+    process.once(signal, () => {
+      cleanUpNow();
+      process.exit(code);
+    });
+  }
+}
+
 /** Stops running syntheses and removes temporary directories and worktrees (for SIGINT/SIGTERM). */
-export function cleanUpNow(): void {
+function cleanUpNow(): void {
   for (const child of children) {
     try {
       // Each synthesis runs in a process group of its own: `npx tsx` starts further processes.
