@@ -55,7 +55,7 @@ describe.each(ENVIRONMENTS)("shared backend in %s", (env) => {
   it("reaches Redis and the registry only through private endpoints registered in the platform's central privatelink zones", () => {
     const endpoints = resources(env, "azurerm_private_endpoint").map(([, e]) => e);
     const expectations: Array<[string, string, string]> = [
-      ["azurerm_redis_cache", "redisCache", "privatelink.redis.cache.windows.net"],
+      ["azurerm_managed_redis", "redisEnterprise", "privatelink.redis.azure.net"],
       ["azurerm_container_registry", "registry", "privatelink.azurecr.io"],
     ];
     for (const [type, subresource, zoneName] of expectations) {
@@ -182,7 +182,10 @@ describe.each(ENVIRONMENTS)("shared backend in %s", (env) => {
       .map((d) => d.target_resource_id);
     const [vnetId] = resources(env, "azurerm_virtual_network")[0];
     expect(targets).toContain(ref("azurerm_virtual_network", vnetId));
-    expect(targets).toContain(ref("azurerm_redis_cache", single(env, "azurerm_redis_cache")[0]));
+    const redis = ref("azurerm_managed_redis", single(env, "azurerm_managed_redis")[0]);
+    // Metrics from the cache, connection logs from its database.
+    expect(targets).toContain(redis);
+    expect(targets).toContain(`${redis}/databases/default`);
     expect(targets).toContain(ref("azurerm_container_registry", single(env, "azurerm_container_registry")[0]));
   });
 

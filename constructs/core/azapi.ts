@@ -12,7 +12,7 @@ export class AzapiProvider extends TerraformProvider {
   constructor(scope: Construct, id: string) {
     super(scope, id, {
       terraformResourceType: "azapi",
-      terraformGeneratorMetadata: { providerName: "azapi", providerVersionConstraint: "~> 2.5" },
+      terraformGeneratorMetadata: { providerName: "azapi", providerVersionConstraint: "2.5.0" },
       terraformProviderSource: "Azure/azapi",
     });
   }

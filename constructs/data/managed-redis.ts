@@ -83,6 +83,7 @@ export class ManagedRedis extends AzureResource {
   protected readonly defaultPrivateEndpointSubresource = "redisEnterprise";
   /** The cluster resource sends metrics only; its connection logs belong to the database (addDiagnostics). */
   protected readonly defaultLogCategoryGroups: readonly string[] = [];
+  private lastAccessAssignment?: AzapiResource;
 
   constructor(scope: Construct, id: string, props: ManagedRedisProps) {
     super(scope, id);
@@ -143,11 +144,14 @@ export class ManagedRedis extends AzureResource {
     const index = nextChildIndex(this, "data-access");
     // Assignment names are letters and digits only.
     const alias = (Construct.isConstruct(principal) ? kebab(principal.node.id) : "principal").replace(/-/g, "");
-    return new AzapiResource(this, `data-access-${index}`, {
+    this.lastAccessAssignment = new AzapiResource(this, `data-access-${index}`, {
       type: "Microsoft.Cache/redisEnterprise/databases/accessPolicyAssignments@2025-04-01",
       name: `${alias}${index}`.slice(0, 60),
       parentId: this.databaseId,
       body: { properties: { accessPolicyName: "default", user: { objectId: principal.principalId } } },
+      // One after another: each assignment updates the database, which takes one operation at a time.
+      dependsOn: this.lastAccessAssignment ? [this.lastAccessAssignment] : undefined,
     });
+    return this.lastAccessAssignment;
   }
 }

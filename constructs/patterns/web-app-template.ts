@@ -1,4 +1,5 @@
 import { Construct } from "constructs";
+import { Token } from "cdktf";
 import { DataAzurermClientConfig } from "@cdktf/provider-azurerm/lib/data-azurerm-client-config";
 import { AppServicePlan } from "../compute/app-service-plan";
 import { ContainerRegistry, IContainerRegistry } from "../compute/container-registry";
@@ -151,7 +152,7 @@ export class WebAppTemplate extends Construct {
         DATABASE_USER: this.postgres.administratorLogin,
         REDIS_HOST: this.redis.hostName,
         // 6380 on Azure Cache for Redis, 10000 on Azure Managed Redis: the app must not assume either.
-        REDIS_PORT: `${this.redis.sslPort}`,
+        REDIS_PORT: Token.asString(this.redis.sslPort),
         SERVICEBUS_NAMESPACE: this.serviceBus.endpoint,
         STORAGE_BLOB_ENDPOINT: this.storage.primaryBlobEndpoint,
       },

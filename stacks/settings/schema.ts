@@ -98,7 +98,7 @@ const redisSize = z.discriminatedUnion(
       zones: z.array(zone).optional(),
     }),
   ],
-  { error: `must name its kind: one of ${CACHE_KINDS.join(", ")} (Azure Managed Redis, or Azure Cache for Redis for tenants that still have one)` },
+  { error: `must be one of ${CACHE_KINDS.join(", ")}: the cache services the patterns can use (Azure Managed Redis, or Azure Cache for Redis for tenants that still have one)` },
 );
 export type CacheSettings = z.infer<typeof redisSize>;
 
