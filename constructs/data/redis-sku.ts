@@ -112,8 +112,8 @@ export function managedRedisSkuViolations(spec: ManagedRedisSkuSpec): Violation[
 
 /**
  * Microsoft's mapping of Azure Cache for Redis sizes to Azure Managed Redis sizes (Learn: "Migrate from
- * Azure Cache for Redis to Azure Managed Redis", SKU mapping table): the Balanced size with at least the
- * old size's memory. Memory-heavy workloads on C4-C6 may prefer the Memory Optimized size of the same
+ * Azure Cache for Redis to Azure Managed Redis", SKU mapping table): the Balanced size of about the old
+ * size's memory. Memory-heavy workloads on C4-C6 may prefer the Memory Optimized size of the same
  * memory (M10, M20, M50). Basic has no replica, so its caches map to a cache without high availability;
  * Standard and Premium keep one (Premium's zone redundancy comes with it).
  */
