@@ -52,7 +52,7 @@ describe.each(ENVIRONMENTS)("ERP microservices in %s", (e) => {
   it("lives in its own resource group", () => {
     const [groupId, group] = single(e, "azurerm_resource_group");
     expect(group.name).toBe(`abs-rg-erp-we-${e}`);
-    const types = ["azurerm_container_app", "azurerm_mssql_server", "azurerm_redis_cache", "azurerm_key_vault", "azurerm_app_configuration", "azurerm_application_insights"];
+    const types = ["azurerm_container_app", "azurerm_mssql_server", "azurerm_managed_redis", "azurerm_key_vault", "azurerm_app_configuration", "azurerm_application_insights"];
     for (const type of types) {
       for (const [, body] of mine(e, type)) expect([type, body.resource_group_name]).toEqual([type, ref("azurerm_resource_group", groupId, "name")]);
     }
@@ -134,10 +134,17 @@ describe.each(ENVIRONMENTS)("ERP microservices in %s", (e) => {
     }
   });
 
-  it("caches in a private Standard C1 Redis, TLS only, allkeys-lru", () => {
-    const [, redis] = single(e, "azurerm_redis_cache");
-    expect(redis).toMatchObject({ sku_name: "Standard", family: "C", capacity: 1, minimum_tls_version: "1.2", non_ssl_port_enabled: false, public_network_access_enabled: false });
-    expect(redis.redis_configuration.maxmemory_policy).toBe("allkeys-lru");
+  it("caches in a private Azure Managed Redis Balanced_B1 (seed 004's Standard C1 as Microsoft maps it), TLS only, AllKeysLRU, Entra ID only", () => {
+    const [redisId, redis] = single(e, "azurerm_managed_redis");
+    expect(redis).toMatchObject({
+      sku_name: "Balanced_B1",
+      public_network_access: "Disabled",
+      default_database: { client_protocol: "Encrypted", eviction_policy: "AllKeysLRU", access_keys_authentication_enabled: false },
+    });
+    // Every service reaches it as its own identity.
+    const assignments = mine(e, "azapi_resource").map(([, a]) => a);
+    expect(assignments.map((a) => a.parent_id)).toEqual(SERVICES.map(() => `${ref("azurerm_managed_redis", redisId)}/databases/default`));
+    expect(assignments.map((a) => a.body.properties.user.objectId)).toEqual(SERVICES.map((s) => ref("azurerm_container_app", onlyResource(json[e], "azurerm_container_app", `erp_service-${s}_`)[0], "identity[0].principal_id")));
   });
 
   it("keeps exactly the seed's nine secrets in a private RBAC Key Vault, none of them a literal", () => {
@@ -147,11 +154,13 @@ describe.each(ENVIRONMENTS)("ERP microservices in %s", (e) => {
     expect(secrets.map((s) => s.name).sort()).toEqual([...SECRETS].sort());
     for (const secret of secrets) expect(secret.key_vault_id).toBe(ref("azurerm_key_vault", vaultId));
     const byName = Object.fromEntries(secrets.map((s) => [s.name, s.value]));
-    const [redisId] = single(e, "azurerm_redis_cache");
+    const [redisId] = single(e, "azurerm_managed_redis");
     const [serverId, server] = single(e, "azurerm_mssql_server");
     expect(byName["jwt-secret-key"]).toMatch(/^\$\{random_password\.erp_key-vault_secret-jwt-password_[^.]+\.result\}$/);
-    expect(byName["redis-cache-password"]).toBe(ref("azurerm_redis_cache", redisId, "primary_access_key"));
-    expect(byName["redis-connection"]).toBe(ref("azurerm_redis_cache", redisId, "primary_connection_string"));
+    // No access keys: the connection string carries no password and the password secret is empty (a local).
+    expect(byName["redis-connection"]).toBe(`${ref("azurerm_managed_redis", redisId, "hostname")}:10000,ssl=True,abortConnect=False`);
+    expect(byName["redis-cache-password"]).toMatch(/^\$\{local\.erp_redis-no-password_[0-9A-F]+\}$/);
+    expect(Object.values(json[e].locals)).toContain("");
     for (const db of DATABASES) {
       expect(byName[`sql-connection-${db.toLowerCase()}`]).toBe(
         `Server=tcp:${ref("azurerm_mssql_server", serverId, "fully_qualified_domain_name")},1433;Initial Catalog=${db};User ID=sqladmin;` +
@@ -214,7 +223,7 @@ describe.each(ENVIRONMENTS)("ERP microservices in %s", (e) => {
     });
     const byTarget = Object.fromEntries(mine(e, "azurerm_monitor_diagnostic_setting").map(([, d]) => [d.target_resource_id, d]));
     // Apps expose metrics only (their logs are the shared environment's); the rest send all logs too.
-    const expectedLogs = { azurerm_key_vault: [{ category_group: "allLogs" }], azurerm_app_configuration: [{ category_group: "allLogs" }], azurerm_redis_cache: [{ category_group: "allLogs" }], azurerm_mssql_database: [{ category_group: "allLogs" }], azurerm_container_app: [] };
+    const expectedLogs = { azurerm_key_vault: [{ category_group: "allLogs" }], azurerm_app_configuration: [{ category_group: "allLogs" }], azurerm_mssql_database: [{ category_group: "allLogs" }], azurerm_container_app: [] };
     for (const [type, logs] of Object.entries(expectedLogs)) {
       for (const [id] of mine(e, type)) {
         expect([type, targets]).toEqual([type, expect.arrayContaining([ref(type, id)])]);

@@ -16,9 +16,9 @@ beforeAll(() => {
 
 const ENVIRONMENTS = ["dev", "staging", "prod"] as const;
 const EXPECTED = {
-  dev: { userPool: [1, 3], systemNodes: 1, zones: undefined, tier: "Free", backup: "Continuous7Days", redis: ["Basic", "C", 0], apim: "Developer_1", signalR: "Standard_S1", functions: ["EP1", 1, 3] },
-  staging: { userPool: [2, 5], systemNodes: 2, zones: undefined, tier: "Standard", backup: "Continuous30Days", redis: ["Standard", "C", 1], apim: "Developer_1", signalR: "Standard_S1", functions: ["EP1", 1, 10] },
-  prod: { userPool: [3, 20], systemNodes: 3, zones: ["1", "2", "3"], tier: "Standard", backup: "Continuous30Days", redis: ["Premium", "P", 1], apim: "Premium_1", signalR: "Premium_P1", functions: ["EP2", 2, 20] },
+  dev: { userPool: [1, 3], systemNodes: 1, zones: undefined, tier: "Free", backup: "Continuous7Days", redis: ["Balanced_B0", false], apim: "Developer_1", signalR: "Standard_S1", functions: ["EP1", 1, 3] },
+  staging: { userPool: [2, 5], systemNodes: 2, zones: undefined, tier: "Standard", backup: "Continuous30Days", redis: ["Balanced_B1", true], apim: "Developer_1", signalR: "Standard_S1", functions: ["EP1", 1, 10] },
+  prod: { userPool: [3, 20], systemNodes: 3, zones: ["1", "2", "3"], tier: "Standard", backup: "Continuous30Days", redis: ["Balanced_B5", true], apim: "Premium_1", signalR: "Premium_P1", functions: ["EP2", 2, 20] },
 } as const;
 const CONTAINERS = { users: ["/userId"], "scenario-templates": ["/templateId"], sessions: ["/sessionId"], interactions: ["/sessionId"] };
 
@@ -37,7 +37,7 @@ describe.each(ENVIRONMENTS)("metaverse platform in %s", (e) => {
   it("lives in its own resource group", () => {
     const [groupId, group] = single(e, "azurerm_resource_group");
     expect(group.name).toBe(`abs-rg-meta-we-${e}`);
-    for (const type of ["azurerm_kubernetes_cluster", "azurerm_cosmosdb_account", "azurerm_redis_cache", "azurerm_key_vault", "azurerm_cdn_frontdoor_profile", "azurerm_api_management", "azurerm_signalr_service", "azurerm_cognitive_account", "azurerm_linux_function_app"]) {
+    for (const type of ["azurerm_kubernetes_cluster", "azurerm_cosmosdb_account", "azurerm_managed_redis", "azurerm_key_vault", "azurerm_cdn_frontdoor_profile", "azurerm_api_management", "azurerm_signalr_service", "azurerm_cognitive_account", "azurerm_linux_function_app"]) {
       expect([type, single(e, type)[1].resource_group_name]).toEqual([type, ref("azurerm_resource_group", groupId, "name")]);
     }
   });
@@ -95,7 +95,7 @@ describe.each(ENVIRONMENTS)("metaverse platform in %s", (e) => {
     const roles = resources(e, "azurerm_role_assignment").filter(([, a]) => a.principal_id === identity).map(([, a]) => a.role_definition_name);
     expect(roles.sort()).toEqual(["Cognitive Services User", "Key Vault Secrets User", "Monitoring Metrics Publisher", "SignalR App Server", "Storage Blob Data Contributor"]);
     expect(mine(e, "azurerm_cosmosdb_sql_role_assignment").some(([, a]) => a.principal_id === identity)).toBe(true);
-    expect(mine(e, "azurerm_redis_cache_access_policy_assignment").map(([, a]) => a.object_id)).toEqual([identity]);
+    expect(mine(e, "azapi_resource").map(([, a]) => a.body.properties.user.objectId)).toEqual([identity]);
   });
 
   it("keeps users, scenario templates, sessions and interactions in private Cosmos DB with continuous backup", () => {
@@ -107,10 +107,10 @@ describe.each(ENVIRONMENTS)("metaverse platform in %s", (e) => {
     expect(zoneName(e, endpoint.private_dns_zone_group.private_dns_zone_ids[0])).toBe("privatelink.documents.azure.com");
   });
 
-  it("caches in a private Redis sized per environment", () => {
-    const [redisId, redis] = single(e, "azurerm_redis_cache");
-    expect([redis.sku_name, redis.family, redis.capacity, redis.public_network_access_enabled]).toEqual([...expected.redis, false]);
-    expect(endpointOf(e, ref("azurerm_redis_cache", redisId))).toBeDefined();
+  it("caches in a private Azure Managed Redis sized per environment (the seed's sizes as Microsoft maps them)", () => {
+    const [redisId, redis] = single(e, "azurerm_managed_redis");
+    expect([redis.sku_name, redis.high_availability_enabled, redis.public_network_access]).toEqual([...expected.redis, "Disabled"]);
+    expect(zoneName(e, endpointOf(e, ref("azurerm_managed_redis", redisId)).private_dns_zone_group.private_dns_zone_ids[0])).toBe("privatelink.redis.azure.net");
   });
 
   it("serves VR assets, media and user content from private storage through Front Door Premium over Private Link, HTTPS only", () => {
@@ -161,10 +161,10 @@ describe.each(ENVIRONMENTS)("metaverse platform in %s", (e) => {
 });
 
 describe("metaverse platform switches", () => {
-  it("builds only the services switched on, and Azure SQL instead of Cosmos DB when told", () => {
+  it("builds only the services switched on, Azure SQL instead of Cosmos DB and Azure Cache for Redis instead of Managed Redis when told", () => {
     const off = { enabled: false };
     const input = applyOverrides(estateSettings, {
-      environments: { dev: { metaverse: { database: "sql", apiManagement: off, signalR: off, cognitive: off, functions: off } } },
+      environments: { dev: { metaverse: { database: "sql", redis: { kind: "cacheForRedis", sku: "Basic", family: "C", capacity: 0 }, apiManagement: off, signalR: off, cognitive: off, functions: off } } },
     });
     const stack = environmentStack(input, "dev");
     // The variant passes the policy pack too (its SQL authentication is a written exception).
@@ -173,6 +173,9 @@ describe("metaverse platform switches", () => {
     const has = (type: string) => jsonResources(dev, type).some(([id]) => id.startsWith("metaverse_"));
     for (const type of ["azurerm_api_management", "azurerm_signalr_service", "azurerm_cognitive_account", "azurerm_linux_function_app", "azurerm_cosmosdb_account"]) expect([type, has(type)]).toEqual([type, false]);
     for (const type of ["azurerm_kubernetes_cluster", "azurerm_mssql_server", "azurerm_redis_cache", "azurerm_cdn_frontdoor_profile"]) expect([type, has(type)]).toEqual([type, true]);
+    // Azure Cache for Redis, for a tenant that still has one: in its own privatelink zone, with its own access policy.
+    expect(has("azurerm_managed_redis")).toBe(false);
+    expect(jsonResources(dev, "azurerm_redis_cache_access_policy_assignment").filter(([id]) => id.startsWith("metaverse_"))).toHaveLength(1);
     const secrets = jsonResources(dev, "azurerm_key_vault_secret").filter(([id]) => id.startsWith("metaverse_")).map(([, s]) => s.name);
     expect(secrets.sort()).toEqual(["meta-sql-admin-password", "sql-connection-metaverse"]);
   });

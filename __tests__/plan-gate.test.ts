@@ -109,6 +109,21 @@ describe("evaluatePlan on the fixture plans", () => {
     expect(result.statefulDestroys.map((c) => c.address)).toEqual(addresses);
   });
 
+  it("fails a cache kind switched in place: the old Azure Cache for Redis is destroyed while Managed Redis is created", () => {
+    const result = evaluatePlan(
+      parsePlan(
+        planText([
+          ["azurerm_redis_cache.web-app_redis_cache_B481F508", ["delete"]],
+          ["azurerm_managed_redis.web-app_redis_cache_B481F508", ["create"]],
+        ]),
+      ),
+    );
+    expect(result.passed).toBe(false);
+    expect(result.statefulDestroys.map((c) => c.address)).toEqual(["azurerm_redis_cache.web-app_redis_cache_B481F508"]);
+    // A replaced Managed Redis (turning high availability on or off forces one) stops it too.
+    expect(evaluatePlan(parsePlan(planText([["azurerm_managed_redis.erp_redis_cache_4A5587FB", ["delete", "create"]]]))).passed).toBe(false);
+  });
+
   it("passes a replaced role assignment (not stateful) but still lists and counts it", () => {
     const result = gate("non-stateful-replace");
     expect(STATEFUL_TYPES).not.toHaveProperty("azurerm_role_assignment");

@@ -13,6 +13,7 @@ import { MssqlServerSecurityAlertPolicy } from "@cdktf/provider-azurerm/lib/mssq
 import { PostgresqlFlexibleServer, PostgresqlFlexibleServerConfig } from "@cdktf/provider-azurerm/lib/postgresql-flexible-server";
 import { PostgresqlFlexibleServerConfiguration } from "@cdktf/provider-azurerm/lib/postgresql-flexible-server-configuration";
 import { PrivateEndpoint, PrivateEndpointConfig } from "@cdktf/provider-azurerm/lib/private-endpoint";
+import { ManagedRedis, ManagedRedisConfig } from "@cdktf/provider-azurerm/lib/managed-redis";
 import { RedisCache, RedisCacheConfig } from "@cdktf/provider-azurerm/lib/redis-cache";
 import { SecurityCenterSubscriptionPricing } from "@cdktf/provider-azurerm/lib/security-center-subscription-pricing";
 import { ServicebusNamespace, ServicebusNamespaceConfig } from "@cdktf/provider-azurerm/lib/servicebus-namespace";
@@ -54,6 +55,7 @@ function factory<C>(Resource: new (scope: Construct, id: string, config: C) => T
 
 const storage = factory<StorageAccountConfig>(StorageAccount, (id) => ({ ...WHERE, name: `st${id}`, accountTier: "Standard", accountReplicationType: "LRS" }));
 const redis = factory<RedisCacheConfig>(RedisCache, (id) => ({ ...WHERE, name: `redis-${id}`, capacity: 1, family: "C", skuName: "Standard" }));
+const managedRedis = factory<ManagedRedisConfig>(ManagedRedis, (id) => ({ ...WHERE, name: `amr-${id}`, skuName: "Balanced_B1", publicNetworkAccess: "Disabled" }));
 const registry = factory<ContainerRegistryConfig>(ContainerRegistry, (id) => ({ ...WHERE, name: `cr${id}`, sku: "Premium" }));
 const sqlServer = factory<MssqlServerConfig>(MssqlServer, (id) => ({ ...WHERE, name: `sql-${id}`, version: "12.0" }));
 const sqlDatabase = factory<MssqlDatabaseConfig>(MssqlDatabase, (id) => ({ name: `db-${id}`, serverId: "/subscriptions/0/resourceGroups/rg-test/providers/Microsoft.Sql/servers/sql" }));
@@ -279,6 +281,11 @@ const CASES: Case[] = [
     [{ accessKeysAuthenticationEnabled: false, redisConfiguration: { activeDirectoryAuthenticationEnabled: true } }],
     "accepts access-key authentication (access_keys_authentication_enabled defaults to true)"
   ),
+
+  // Azure Managed Redis
+  setting("AZ-AMR-001", "flags plain-text connections", managedRedis, { defaultDatabase: { clientProtocol: "Plaintext" } }, [{}, { defaultDatabase: { clientProtocol: "Encrypted" } }], 'accepts plain-text connections (default_database.client_protocol = "Plaintext")'),
+  setting("AZ-AMR-002", "flags the provider default (public)", managedRedis, { publicNetworkAccess: undefined }, [{}], 'accepts traffic from public networks (public_network_access defaults to "Enabled")'),
+  setting("AZ-AMR-003", "flags access keys", managedRedis, { defaultDatabase: { accessKeysAuthenticationEnabled: true } }, [{}, { defaultDatabase: { accessKeysAuthenticationEnabled: false } }], "accepts access-key authentication (default_database.access_keys_authentication_enabled = true)"),
 
   // Container registries
   setting("AZ-ACR-001", "flags the admin user", registry, { adminEnabled: true }, [{}, { adminEnabled: false }], "enables the admin user (admin_enabled = true)"),

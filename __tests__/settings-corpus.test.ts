@@ -175,18 +175,51 @@ const corpus: Mistake[] = [
   // Sizes and SKUs.
   {
     mistake: "a Premium cache left on family C",
-    settings: inEnvironment("prod", { webApp: { redis: { family: "C" } } }),
+    settings: inEnvironment("prod", { webApp: { redis: { kind: "cacheForRedis", sku: "Premium", family: "C", capacity: 1 } } }),
     expected: ['environment prod: webApp.redis.family = "C": must be P for the Premium tier'],
   },
   {
     mistake: "a Premium cache sized P6",
-    settings: inEnvironment("prod", { webApp: { redis: { capacity: 6 } } }),
+    settings: inEnvironment("prod", { webApp: { redis: { kind: "cacheForRedis", sku: "Premium", family: "P", capacity: 6 } } }),
     expected: ["environment prod: webApp.redis.capacity = 6: must be a whole number 1-5 for the Premium tier (P1-P5)"],
   },
   {
     mistake: "availability zones on a Standard cache",
-    settings: inEnvironment("staging", { webApp: { redis: { zones: ["1", "2", "3"] } } }),
+    settings: inEnvironment("staging", { webApp: { redis: { kind: "cacheForRedis", sku: "Standard", family: "C", capacity: 1, zones: ["1", "2", "3"] } } }),
     expected: ['environment staging: webApp.redis.zones = ["1","2","3"]: must be empty for the Standard tier: only Premium spans availability zones'],
+  },
+  {
+    mistake: "an Azure Managed Redis tier that does not exist (the retiring Enterprise tier's name)",
+    settings: inEnvironment("prod", { sharedBackend: { redis: { sku: "Enterprise_E10" } } }),
+    expected: ["environment prod: sharedBackend.redis.sku = \"Enterprise_E10\": must be <tier>_<size> with tier one of Balanced (memory and vCPUs in balance: the general-purpose tier), MemoryOptimized (more memory per vCPU, for large data sets with modest throughput), ComputeOptimized (more vCPUs per GB, for high throughput), FlashOptimized (memory plus NVMe flash, for very large data sets at a lower price per GB)"],
+  },
+  {
+    mistake: "a Balanced size Azure Managed Redis does not offer",
+    settings: inEnvironment("dev", { erp: { redis: { sku: "Balanced_B2" } } }),
+    expected: ["environment dev: erp.redis.sku = \"Balanced_B2\": must be a size the Balanced tier offers: Balanced_B0 (0.5 GB), Balanced_B1 (1 GB), Balanced_B3 (3 GB), Balanced_B5 (6 GB), Balanced_B10 (12 GB), Balanced_B20 (24 GB), Balanced_B50 (60 GB), Balanced_B100 (120 GB), Balanced_B150 (180 GB), Balanced_B250 (240 GB), Balanced_B350 (360 GB), Balanced_B500 (480 GB), Balanced_B700 (720 GB), Balanced_B1000 (960 GB)"],
+  },
+  {
+    mistake: "a Memory Optimized size below the tier's smallest (M10)",
+    settings: inEnvironment("staging", { metaverse: { redis: { sku: "MemoryOptimized_M5" } } }),
+    expected: ["environment staging: metaverse.redis.sku = \"MemoryOptimized_M5\": must be a size the MemoryOptimized tier offers: MemoryOptimized_M10 (12 GB), MemoryOptimized_M20 (24 GB), MemoryOptimized_M50 (60 GB), MemoryOptimized_M100 (120 GB), MemoryOptimized_M150 (180 GB), MemoryOptimized_M250 (240 GB), MemoryOptimized_M350 (360 GB), MemoryOptimized_M500 (480 GB), MemoryOptimized_M700 (720 GB), MemoryOptimized_M1000 (960 GB), MemoryOptimized_M1500 (1440 GB), MemoryOptimized_M2000 (1920 GB)"],
+  },
+  {
+    mistake: "availability zones on an Azure Managed Redis cache, copied from the Premium cache",
+    settings: inEnvironment("prod", { webApp: { redis: { zones: ["1", "2", "3"] } } }),
+    expected: ["environment prod: webApp.redis.zones = [\"1\",\"2\",\"3\"]: must be empty for Azure Managed Redis: Azure spreads a highly available cache over the region's zones itself (set highAvailability instead)"],
+  },
+  {
+    mistake: "a cache kind the patterns cannot use",
+    settings: inEnvironment("prod", { erp: { redis: { kind: "redisEnterprise", sku: "Enterprise_E10" } } }),
+    expected: ["environment prod: erp.redis.kind = \"redisEnterprise\": must be one of managedRedis, cacheForRedis: the cache services the patterns can use (Azure Managed Redis, or Azure Cache for Redis for tenants that still have one)"],
+  },
+  {
+    mistake: "a cache without its kind",
+    settings: edited((s) => {
+      // A copy: dev and staging share the default shared-backend settings object.
+      s.environments[0].sharedBackend = { ...s.environments[0].sharedBackend!, redis: { sku: "Balanced_B1", highAvailability: true } as never };
+    }),
+    expected: ["environment dev: sharedBackend.redis.kind = (missing): is required"],
   },
   {
     mistake: "a retired Single Server PostgreSQL SKU copied from the seed",

@@ -183,7 +183,8 @@ describe("environment settings", () => {
   describe("shared backend", () => {
     it("sizes prod as seed 000 and dev/staging down", () => {
       const byName = Object.fromEntries(validateSettings(settings).environments.map((e) => [e.name, e.sharedBackend!]));
-      expect(byName.prod.redis).toEqual({ sku: "Standard", family: "C", capacity: 1 });
+      // Seed 004's Standard C1, as Microsoft maps it to Azure Managed Redis.
+      expect(byName.prod.redis).toEqual({ kind: "managedRedis", sku: "Balanced_B1", highAvailability: true });
       expect([byName.dev.kafka.clusterType, byName.staging.kafka.clusterType, byName.prod.kafka.clusterType]).toEqual(["standard", "standard", "standard"]);
       expect(byName.prod.kafka.availability).toBe("MULTI_ZONE");
       expect([byName.dev.containerApps.internalLoadBalancer, byName.prod.containerApps.internalLoadBalancer]).toEqual([true, true]);
@@ -236,7 +237,7 @@ describe("environment settings", () => {
     });
 
     it("rejects a Redis size the tier does not allow", () => {
-      expect(problemsWith({ environments: { prod: { sharedBackend: { redis: { family: "P", capacity: 7, zones: ["1", "2"] } } } } })).toEqual([
+      expect(problemsWith({ environments: { prod: { sharedBackend: { redis: { kind: "cacheForRedis", sku: "Standard", family: "P", capacity: 7, zones: ["1", "2"] } } } } })).toEqual([
         'environment prod: sharedBackend.redis.family = "P": must be C for the Standard tier',
         "environment prod: sharedBackend.redis.capacity = 7: must be a whole number 0-6 for the Standard tier (C0-C6)",
         'environment prod: sharedBackend.redis.zones = ["1","2"]: must be empty for the Standard tier: only Premium spans availability zones',
@@ -296,7 +297,7 @@ describe("environment settings", () => {
     });
 
     it("rejects a Redis size its tier lacks and Premium-only Service Bus settings on Standard", () => {
-      expect(problemsWith({ environments: { dev: { webApp: { redis: { capacity: 7 }, serviceBus: { capacity: 2 } } } } })).toEqual([
+      expect(problemsWith({ environments: { dev: { webApp: { redis: { kind: "cacheForRedis", sku: "Basic", family: "C", capacity: 7 }, serviceBus: { capacity: 2 } } } } })).toEqual([
         "environment dev: webApp.redis.capacity = 7: must be a whole number 0-6 for the Basic tier (C0-C6)",
         "environment dev: webApp.serviceBus.capacity = 2: must be unset on Standard: messaging units and partitions are Premium only",
       ]);
@@ -377,7 +378,7 @@ describe("environment settings", () => {
         'environment dev: erp.frontendOrigin = "http://erp.example.com": must be an origin: https://, a host name and an optional port, no path (browsers compare origins exactly)',
         'environment dev: erp.sql.entraAdmin.objectId = "sql-admins": must be a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)',
       ]);
-      expect(erpProblems({ redis: { capacity: 9 } })).toEqual(["environment dev: erp.redis.capacity = 9: must be a whole number 0-6 for the Standard tier (C0-C6)"]);
+      expect(erpProblems({ redis: { kind: "cacheForRedis", sku: "Standard", family: "C", capacity: 9 } })).toEqual(["environment dev: erp.redis.capacity = 9: must be a whole number 0-6 for the Standard tier (C0-C6)"]);
     });
 
     it("needs the shared backend it runs on, and its own settings", () => {

@@ -30,23 +30,20 @@ describe.each(ENVIRONMENTS)("shared backend in %s", (env) => {
     const [groupId, group] = onlyResource(json[env], "azurerm_resource_group", "foundation_");
     expect(group.name).toBe(`abs-rg-we-${env}`);
     expect(group.location).toBe("westeurope");
-    for (const type of ["azurerm_redis_cache", "azurerm_container_registry", "azurerm_container_app_environment", "azurerm_container_app"]) {
+    for (const type of ["azurerm_managed_redis", "azurerm_container_registry", "azurerm_container_app_environment", "azurerm_container_app"]) {
       expect([type, single(env, type)[1].resource_group_name]).toEqual([type, ref("azurerm_resource_group", groupId, "name")]);
     }
   });
 
-  it("runs Redis with TLS 1.2 only, allkeys-lru, Entra ID auth and no public access, sized per environment", () => {
-    const [, redis] = single(env, "azurerm_redis_cache");
+  it("runs Azure Managed Redis with TLS only, AllKeysLRU, Entra ID auth and no public access, at the size Microsoft maps seed 004's Standard C1 to", () => {
+    const [, redis] = single(env, "azurerm_managed_redis");
     expect(redis).toMatchObject({
-      minimum_tls_version: "1.2",
-      non_ssl_port_enabled: false,
-      public_network_access_enabled: false,
-      access_keys_authentication_enabled: false,
-      redis_configuration: { maxmemory_policy: "allkeys-lru", active_directory_authentication_enabled: true },
+      sku_name: "Balanced_B1",
+      high_availability_enabled: true,
+      public_network_access: "Disabled",
+      default_database: { client_protocol: "Encrypted", eviction_policy: "AllKeysLRU", clustering_policy: "EnterpriseCluster", access_keys_authentication_enabled: false },
     });
-    const size = settings().sharedBackend!.redis;
-    expect([redis.sku_name, redis.family, redis.capacity]).toEqual([size.sku, size.family, size.capacity]);
-    expect([redis.sku_name, redis.family, redis.capacity]).toEqual(["Standard", "C", 1]);
+    expect(settings().sharedBackend!.redis).toEqual({ kind: "managedRedis", sku: "Balanced_B1", highAvailability: true });
   });
 
   it("runs a Premium registry without admin user or public access", () => {
@@ -58,7 +55,7 @@ describe.each(ENVIRONMENTS)("shared backend in %s", (env) => {
   it("reaches Redis and the registry only through private endpoints registered in the platform's central privatelink zones", () => {
     const endpoints = resources(env, "azurerm_private_endpoint").map(([, e]) => e);
     const expectations: Array<[string, string, string]> = [
-      ["azurerm_redis_cache", "redisCache", "privatelink.redis.cache.windows.net"],
+      ["azurerm_managed_redis", "redisEnterprise", "privatelink.redis.azure.net"],
       ["azurerm_container_registry", "registry", "privatelink.azurecr.io"],
     ];
     for (const [type, subresource, zoneName] of expectations) {
@@ -185,7 +182,10 @@ describe.each(ENVIRONMENTS)("shared backend in %s", (env) => {
       .map((d) => d.target_resource_id);
     const [vnetId] = resources(env, "azurerm_virtual_network")[0];
     expect(targets).toContain(ref("azurerm_virtual_network", vnetId));
-    expect(targets).toContain(ref("azurerm_redis_cache", single(env, "azurerm_redis_cache")[0]));
+    const redis = ref("azurerm_managed_redis", single(env, "azurerm_managed_redis")[0]);
+    // Metrics from the cache, connection logs from its database.
+    expect(targets).toContain(redis);
+    expect(targets).toContain(`${redis}/databases/default`);
     expect(targets).toContain(ref("azurerm_container_registry", single(env, "azurerm_container_registry")[0]));
   });
 
@@ -219,7 +219,7 @@ describe.each(ENVIRONMENTS)("shared backend in %s", (env) => {
   it("protects Redis, the registry, the flow-log store and the Kafka cluster from deletion outside dev", () => {
     const protectedEnv = env !== "dev";
     const locks = resources(env, "azurerm_management_lock").map(([, l]) => l.scope);
-    for (const type of ["azurerm_redis_cache", "azurerm_container_registry"]) {
+    for (const type of ["azurerm_managed_redis", "azurerm_container_registry"]) {
       const [id, body] = single(env, type);
       expect([type, body.lifecycle?.prevent_destroy === true, locks.includes(ref(type, id))]).toEqual([type, protectedEnv, protectedEnv]);
     }

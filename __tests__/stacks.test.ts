@@ -27,7 +27,8 @@ const STATEFUL_TYPES = [
   "azurerm_key_vault",
   "azurerm_log_analytics_workspace",
   "azurerm_resource_group",
-  "azurerm_redis_cache",
+  // The default cache; azurerm_redis_cache appears only where settings choose Azure Cache for Redis.
+  "azurerm_managed_redis",
   "azurerm_container_registry",
   "azurerm_postgresql_flexible_server",
   "azurerm_servicebus_namespace",
@@ -150,7 +151,6 @@ describe("estate", () => {
             "AZ-AI-001 shared-backend/confluent-metrics/application-insights/component",
             "AZ-PE-001 shared-backend/flow-log-storage/account",
             "AZ-PG-008 web-app/postgres/server",
-            "AZ-REDIS-004 erp/redis/cache",
             "AZ-SQL-008 erp/sql/server",
             "AZ-STG-003 metaverse/assets/account",
             "AZ-STG-004 shared-backend/flow-log-storage/account",
@@ -446,7 +446,7 @@ describe.each(ENVIRONMENTS)("environment %s", (env) => {
     const ssh = rules.filter((r) => r.direction === "Inbound" && r.access === "Allow" && r.source_address_prefix === network.subnets.management);
     const deny = rules.filter((r) => r.direction === "Inbound" && r.access === "Deny" && r.source_address_prefix === "VirtualNetwork");
     expect(allow).toHaveLength(1);
-    expect([...allow[0].destination_port_ranges].sort()).toEqual(["443", "5432", "5671", "5672", "6379", "6380", "6432"]);
+    expect([...allow[0].destination_port_ranges].sort()).toEqual(["10000", "443", "5432", "5671", "5672", "6379", "6380", "6432"]);
     expect(ssh.map((r) => [r.destination_port_range, r.protocol])).toEqual([["22", "Tcp"]]);
     expect(deny).toHaveLength(1);
     // Lower priority numbers are evaluated first: the allows must come before the deny.

@@ -18,9 +18,9 @@ const single = (env: string, type: string) => onlyResource(json[env], type, "web
 const ref = attributeRef;
 
 const EXPECTED = {
-  dev: { plan: "P0v3", autoscale: [1, 3], postgres: ["B_Standard_B1ms", undefined, 7, false], redis: ["Basic", "C", 0], bus: "Standard", budget: 400 },
-  staging: { plan: "P0v3", autoscale: [2, 20], postgres: ["GP_Standard_D2s_v3", undefined, 7, false], redis: ["Standard", "C", 1], bus: "Standard", budget: 800 },
-  prod: { plan: "P1v3", autoscale: [2, 20], postgres: ["GP_Standard_D4s_v3", "ZoneRedundant", 35, true], redis: ["Premium", "P", 1], bus: "Premium", budget: 3000 },
+  dev: { plan: "P0v3", autoscale: [1, 3], postgres: ["B_Standard_B1ms", undefined, 7, false], redis: ["Balanced_B0", false], bus: "Standard", budget: 400 },
+  staging: { plan: "P0v3", autoscale: [2, 20], postgres: ["GP_Standard_D2s_v3", undefined, 7, false], redis: ["Balanced_B1", true], bus: "Standard", budget: 800 },
+  prod: { plan: "P1v3", autoscale: [2, 20], postgres: ["GP_Standard_D4s_v3", "ZoneRedundant", 35, true], redis: ["Balanced_B5", true], bus: "Premium", budget: 3000 },
 } as const;
 
 describe.each(Object.keys(EXPECTED) as Array<keyof typeof EXPECTED>)("web application template in %s", (env) => {
@@ -29,7 +29,7 @@ describe.each(Object.keys(EXPECTED) as Array<keyof typeof EXPECTED>)("web applic
   it("lives in its own resource group", () => {
     const [groupId, group] = single(env, "azurerm_resource_group");
     expect(group.name).toBe(`abs-rg-web-we-${env}`);
-    for (const type of ["azurerm_linux_web_app", "azurerm_postgresql_flexible_server", "azurerm_redis_cache", "azurerm_servicebus_namespace", "azurerm_application_gateway"]) {
+    for (const type of ["azurerm_linux_web_app", "azurerm_postgresql_flexible_server", "azurerm_managed_redis", "azurerm_servicebus_namespace", "azurerm_application_gateway"]) {
       expect([type, single(env, type)[1].resource_group_name]).toEqual([type, ref("azurerm_resource_group", groupId, "name")]);
     }
   });
@@ -84,10 +84,10 @@ describe.each(Object.keys(EXPECTED) as Array<keyof typeof EXPECTED>)("web applic
     expect(parameters["pgbouncer.enabled"]).toBe(env === "dev" ? undefined : "true");
   });
 
-  it("runs Redis at the environment's tier with allkeys-lru and TLS only, and Service Bus with dead-lettering queues", () => {
-    const [, redis] = single(env, "azurerm_redis_cache");
-    expect([redis.sku_name, redis.family, redis.capacity]).toEqual(expected.redis);
-    expect(redis).toMatchObject({ minimum_tls_version: "1.2", non_ssl_port_enabled: false, redis_configuration: { maxmemory_policy: "allkeys-lru" } });
+  it("runs Azure Managed Redis at the size Microsoft maps the seed's tier to, AllKeysLRU and TLS only, and Service Bus with dead-lettering queues", () => {
+    const [, redis] = single(env, "azurerm_managed_redis");
+    expect([redis.sku_name, redis.high_availability_enabled]).toEqual(expected.redis);
+    expect(redis.default_database).toMatchObject({ client_protocol: "Encrypted", eviction_policy: "AllKeysLRU" });
     const [busId, bus] = single(env, "azurerm_servicebus_namespace");
     expect([bus.sku, bus.local_auth_enabled, bus.minimum_tls_version]).toEqual([expected.bus, false, "1.2"]);
     const queues = resources(env, "azurerm_servicebus_queue").filter(([, q]) => q.namespace_id === ref("azurerm_servicebus_namespace", busId));
@@ -101,7 +101,7 @@ describe.each(Object.keys(EXPECTED) as Array<keyof typeof EXPECTED>)("web applic
   });
 
   it("puts the data tier's private endpoints in the data subnet", () => {
-    const targets = ["azurerm_postgresql_flexible_server", "azurerm_redis_cache"].map((type) => ref(type, single(env, type)[0]));
+    const targets = ["azurerm_postgresql_flexible_server", "azurerm_managed_redis"].map((type) => ref(type, single(env, type)[0]));
     for (const target of targets) {
       const [, endpoint] = resources(env, "azurerm_private_endpoint").find(([, e]) => e.private_service_connection.private_connection_resource_id === target)!;
       expect(endpoint.subnet_id).toMatch(/^\$\{azurerm_subnet\.foundation_network_subnet-data_/);
@@ -162,7 +162,7 @@ describe.each(Object.keys(EXPECTED) as Array<keyof typeof EXPECTED>)("web applic
 
   it("protects its stateful resources from deletion outside dev", () => {
     const locks = resources(env, "azurerm_management_lock").map(([, l]) => l.scope);
-    for (const type of ["azurerm_postgresql_flexible_server", "azurerm_redis_cache", "azurerm_servicebus_namespace", "azurerm_storage_account", "azurerm_key_vault"]) {
+    for (const type of ["azurerm_postgresql_flexible_server", "azurerm_managed_redis", "azurerm_servicebus_namespace", "azurerm_storage_account", "azurerm_key_vault"]) {
       const [id, body] = single(env, type);
       expect([type, body.lifecycle?.prevent_destroy === true, locks.includes(ref(type, id))]).toEqual([type, env !== "dev", env !== "dev"]);
     }

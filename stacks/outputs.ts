@@ -41,7 +41,8 @@ export function sharedBackendOutputs(stack: TerraformStack, b: SharedBackend): v
   emit(stack, {
     container_registry_login_server: { value: b.registry.loginServer, description: "Container registry login server (private endpoint only)" },
     container_registry_id: { value: b.registry.id, description: "Container registry id" },
-    redis_host_name: { value: b.redis.hostName, description: "Redis host name (private endpoint only, TLS port 6380, Entra ID auth)" },
+    redis_host_name: { value: b.redis.hostName, description: "Redis host name (private endpoint only, TLS, Entra ID auth)" },
+    redis_port: { value: b.redis.sslPort, description: "Redis TLS port: 10000 on Azure Managed Redis, 6380 on Azure Cache for Redis" },
     redis_id: { value: b.redis.id, description: "Redis cache id" },
     container_apps_environment_id: { value: b.containerApps.id, description: "Container Apps environment id" },
     container_apps_default_domain: { value: b.containerApps.defaultDomain, description: "Container Apps environment default domain" },

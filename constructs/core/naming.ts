@@ -103,6 +103,17 @@ export const NAME_RULES = {
     globallyUnique: true,
     noDoubleHyphen: true,
   },
+  // Azure Managed Redis (Microsoft.Cache/redisEnterprise): CAF abbreviation `amr` (CAF "Abbreviation
+  // recommendations for Azure resources"); its host name is `<name>.<region>.redis.azure.net`.
+  managedRedis: {
+    abbreviation: "amr",
+    minLength: 1,
+    maxLength: 60,
+    pattern: /^[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]$|^[A-Za-z]$/,
+    description: "1-60 characters: letters, digits, '-'; start with a letter, end with a letter or digit, no '--'; unique across Azure",
+    globallyUnique: true,
+    noDoubleHyphen: true,
+  },
   containerAppsEnvironment: {
     abbreviation: "cae",
     minLength: 2,

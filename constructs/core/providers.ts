@@ -27,7 +27,7 @@ export function ensureConfluentProvider(scope: IConstruct): ConfluentProvider {
 }
 
 /** One provider of a kind per stack, at a fixed id, created with its default configuration. */
-function ensureProvider<T extends TerraformProvider>(scope: IConstruct, id: string, type: new (scope: Construct, id: string) => T): T {
+export function ensureProvider<T extends TerraformProvider>(scope: IConstruct, id: string, type: new (scope: Construct, id: string) => T): T {
   const stack = TerraformStack.of(scope);
   const existing = stack.node.tryFindChild(id);
   return existing instanceof type ? existing : new type(stack, id);

@@ -14,6 +14,8 @@ export const PRIVATE_DNS_ZONES = {
   table: "privatelink.table.core.windows.net",
   vault: "privatelink.vaultcore.azure.net",
   redisCache: "privatelink.redis.cache.windows.net",
+  // Azure Managed Redis (sub-resource redisEnterprise; Learn: "Azure Private Endpoint private DNS zone values").
+  managedRedis: "privatelink.redis.azure.net",
   registry: "privatelink.azurecr.io",
   sqlServer: "privatelink.database.windows.net",
   postgres: "privatelink.postgres.database.azure.com",

@@ -1,10 +1,13 @@
 import { Construct } from "constructs";
+import { TerraformLocal } from "cdktf";
 import { DataAzurermClientConfig } from "@cdktf/provider-azurerm/lib/data-azurerm-client-config";
 import { KeyVaultSecret } from "@cdktf/provider-azurerm/lib/key-vault-secret";
 import { ContainerApp } from "../compute/container-app";
 import { assertNoViolations } from "../core/errors";
 import { DiagnosticSettingsOptions, IPrincipal } from "../core/interfaces";
 import { RequiredTagsAspect } from "../core/tags";
+import { Cache, patternCache } from "../data/cache";
+import { ManagedRedis } from "../data/managed-redis";
 import { RedisCache } from "../data/redis-cache";
 import { SqlServer } from "../data/sql-server";
 import { ApplicationInsights } from "../monitoring/application-insights";
@@ -47,7 +50,7 @@ export class ErpMicroservices extends Construct {
   public readonly resourceGroup: ResourceGroup;
   public readonly keyVault: KeyVault;
   public readonly sql: SqlServer;
-  public readonly redis: RedisCache;
+  public readonly redis: Cache;
   public readonly appConfiguration: AppConfiguration;
   public readonly applicationInsights: ApplicationInsights;
   /** The container apps by service name. */
@@ -78,18 +81,21 @@ export class ErpMicroservices extends Construct {
       protectFromDeletion,
     });
 
-    // The seed keeps the cache password and a password connection string in Key Vault, so access keys
-    // stay on next to Entra ID; the cache is still reachable only through its private endpoint, over TLS.
-    this.redis = new RedisCache(this, "redis", {
+    // On an existing Azure Cache for Redis the seed's contract stands: the cache password and a password
+    // connection string in Key Vault, so access keys stay on next to Entra ID. Azure Managed Redis starts
+    // with Entra ID only (the services get data access below), and the two secrets change meaning (see there).
+    const passwordCache = erp.redis.kind === "cacheForRedis";
+    this.redis = patternCache(this, erp.redis, {
       resourceGroup,
       workload,
-      ...erp.redis,
-      accessKeysAuthentication: true,
-      privateEndpoints: [foundation.privateEndpoint("redisCache")],
+      accessKeysAuthentication: passwordCache,
+      privateEndpoint: (zone) => foundation.privateEndpoint(zone),
       diagnosticSettings: [diagnostics],
       protectFromDeletion,
     });
-    suppressPolicy(this.redis, "AZ-REDIS-004", "Seed 004 keeps the cache password and a password connection string in Key Vault; the cache is private and TLS-only.");
+    if (this.redis instanceof RedisCache) {
+      suppressPolicy(this.redis, "AZ-REDIS-004", "Seed 004 keeps the cache password and a password connection string in Key Vault; the cache is private and TLS-only.");
+    }
 
     const databases = erpDatabases(erp.services);
     // No vault for the admin password: the seed's vault holds exactly its nine secrets, and the password
@@ -112,8 +118,7 @@ export class ErpMicroservices extends Construct {
     const jwt = this.keyVault.addGeneratedSecret("jwt", { name: ERP_SECRETS.jwt, length: 64, special: false, contentType: "JWT signing key" });
     const secrets: Record<keyof typeof ERP_SECRETS, KeyVaultSecret> = {
       jwt: jwt.secret,
-      redisConnection: this.keyVault.addSecret("redis-connection", { name: ERP_SECRETS.redisConnection, value: this.redis.primaryConnectionString, contentType: "Redis connection string" }),
-      redisPassword: this.keyVault.addSecret("redis-password", { name: ERP_SECRETS.redisPassword, value: this.redis.primaryAccessKey, contentType: "Redis access key" }),
+      ...redisSecrets(this, this.redis, this.keyVault),
     };
 
     this.appConfiguration = new AppConfiguration(this, "app-configuration", {
@@ -182,6 +187,8 @@ export class ErpMicroservices extends Construct {
       // The system identity exists once the app does; the user-assigned one only pulls the image.
       const runtime: IPrincipal = { principalId: app.resource.identity.principalId };
       this.appConfiguration.grantDataReader(runtime);
+      // Without access keys the services reach the cache as themselves (an access policy, not an Azure role).
+      if (this.redis instanceof ManagedRedis) this.redis.grantDataAccess(runtime);
       if (erp.servicesReadReferencedSecrets) {
         const own = service.database ? [databaseSecrets.get(service.database)!] : [];
         for (const secret of [...Object.values(secrets), ...own]) this.keyVault.grantSecretRead(runtime, secret);
@@ -202,4 +209,31 @@ export class ErpMicroservices extends Construct {
       new MetricAlert(this, `alert-restarts-${name}`, { resourceGroup, workload: `erp-${name}-restarts`, scopes: [app.id], actionGroupIds, ...containerAppRestarts(erp.alerts.restarts) });
     }
   }
+}
+
+/**
+ * Seed 004's two cache secrets, under the seed's names whichever cache the settings chose (App Configuration's
+ * `Redis:Connection` and `Redis:Password` reference them, and the seed names nine secrets).
+ * - Azure Cache for Redis (access keys on): the provider's password connection string and the access key.
+ * - Azure Managed Redis (access keys off): `redis-connection` holds the connection string without a password
+ *   (`<host>:10000,ssl=True,abortConnect=False`), to which the client adds a Microsoft Entra token
+ *   (Microsoft.Azure.StackExchangeRedis, as the service's identity); `redis-cache-password` holds an empty value,
+ *   which StackExchange.Redis reads as "send no password", so a service that still sets it connects with the
+ *   token alone. No key exists to leak.
+ */
+function redisSecrets(scope: Construct, cache: Cache, vault: KeyVault): Record<"redisConnection" | "redisPassword", KeyVaultSecret> {
+  const secret = (id: string, name: string, value: string, contentType: string) => vault.addSecret(id, { name, value, contentType });
+  if (cache instanceof RedisCache) {
+    return {
+      redisConnection: secret("redis-connection", ERP_SECRETS.redisConnection, cache.primaryConnectionString, "Redis connection string"),
+      redisPassword: secret("redis-password", ERP_SECRETS.redisPassword, cache.primaryAccessKey, "Redis access key"),
+    };
+  }
+  // A local, not a literal: KeyVault.addSecret refuses literals so that no secret reaches the synthesized JSON;
+  // the empty string is not one.
+  const noPassword = new TerraformLocal(scope, "redis-no-password", "");
+  return {
+    redisConnection: secret("redis-connection", ERP_SECRETS.redisConnection, `${cache.hostName}:${cache.sslPort},ssl=True,abortConnect=False`, "Redis connection string (Microsoft Entra ID, no password)"),
+    redisPassword: secret("redis-password", ERP_SECRETS.redisPassword, noPassword.asString, "none: Microsoft Entra ID authentication"),
+  };
 }

@@ -1,5 +1,6 @@
 import type { SecurityRuleSpec } from "../networking/network-security-group";
 import type { SubnetDelegationSpec, SubnetSpec } from "../networking/virtual-network";
+import { MANAGED_REDIS_PORT } from "../data/managed-redis";
 import type { EnvironmentSettings, SubnetRole } from "../../stacks/settings/schema";
 
 /** Subnet key (and name part) of each role: kebab-case, as Azure names read best. */
@@ -27,10 +28,11 @@ const DELEGATIONS: Partial<Record<SubnetRole, SubnetDelegationSpec>> = {
 const NAT_ROLES: readonly SubnetRole[] = ["app", "management", "containers", "aks", "apim"];
 
 /**
- * The ports the app tier uses on the data tier [003]: PostgreSQL (and its PgBouncer, 6432), Redis
- * (plain and TLS), Service Bus AMQP(S) and HTTPS.
+ * The ports the app tier uses on the data tier [003]: PostgreSQL (and its PgBouncer, 6432), Azure Cache for
+ * Redis (plain and TLS), Azure Managed Redis (10000, TLS), Service Bus AMQP(S) and HTTPS. Both cache ports
+ * stay open whichever kind the patterns use: during a migration the old and the new cache run side by side.
  */
-export const DATA_TIER_PORTS = ["5432", "6432", "6379", "6380", "5671", "5672", "443"];
+export const DATA_TIER_PORTS = ["5432", "6432", "6379", "6380", String(MANAGED_REDIS_PORT), "5671", "5672", "443"];
 
 /**
  * Baseline NSG rules of the segmented network (seeds 002 and 003). The gateway/DMZ subnet is the only

@@ -9,7 +9,7 @@ import { DiagnosticSettingsOptions } from "../core/interfaces";
 import { RequiredTagsAspect } from "../core/tags";
 import { CognitiveAccount } from "../data/cognitive-account";
 import { CosmosDbAccount } from "../data/cosmos-db-account";
-import { RedisCache } from "../data/redis-cache";
+import { Cache, patternCache } from "../data/cache";
 import { SignalRService } from "../data/signalr-service";
 import { SqlServer } from "../data/sql-server";
 import { ApplicationInsights } from "../monitoring/application-insights";
@@ -52,7 +52,7 @@ export class MetaversePlatform extends Construct {
   public readonly workloadIdentity: UserAssignedIdentity;
   public readonly cosmos?: CosmosDbAccount;
   public readonly sql?: SqlServer;
-  public readonly redis: RedisCache;
+  public readonly redis: Cache;
   public readonly assets: StorageAccount;
   public readonly frontDoor: FrontDoor;
   public readonly applicationInsights: ApplicationInsights;
@@ -159,11 +159,10 @@ export class MetaversePlatform extends Construct {
       this.keyVault.addSecret("sql-connection", { name: "sql-connection-metaverse", value: this.sql.connectionString("metaverse"), contentType: "SQL connection string" });
       suppressPolicy(this.sql, "AZ-SQL-008", "The SQL alternative's workloads connect with the connection string kept in Key Vault; the Entra ID admin is for operators.");
     }
-    this.redis = new RedisCache(this, "redis", {
+    this.redis = patternCache(this, meta.redis, {
       resourceGroup,
       workload,
-      ...meta.redis,
-      privateEndpoints: [foundation.privateEndpoint("redisCache")],
+      privateEndpoint: (zone) => foundation.privateEndpoint(zone),
       diagnosticSettings: [diagnostics],
       protectFromDeletion,
     });

@@ -6,7 +6,7 @@ import { waitFor } from "../core/dependencies";
 import { DiagnosticSettingsOptions } from "../core/interfaces";
 import { RequiredTagsAspect } from "../core/tags";
 import { ConfluentKafka } from "../data/confluent-kafka";
-import { RedisCache } from "../data/redis-cache";
+import { Cache, patternCache } from "../data/cache";
 import { VirtualNetworkFlowLog } from "../monitoring/virtual-network-flow-log";
 import { networkWatcherOf } from "../monitoring/network-watcher";
 import { DefenderForContainers } from "../security/defender-for-containers";
@@ -31,7 +31,7 @@ export interface SharedBackendProps {
  * the VNet's flow logs and traffic analytics in the foundation's Log Analytics workspace.
  */
 export class SharedBackend extends Construct {
-  public readonly redis: RedisCache;
+  public readonly redis: Cache;
   public readonly registry: ContainerRegistry;
   public readonly containerApps: ContainerAppsEnvironment;
   public readonly kafka: ConfluentKafka;
@@ -48,10 +48,9 @@ export class SharedBackend extends Construct {
     const diagnostics: DiagnosticSettingsOptions = { workspace: logAnalytics };
     RequiredTagsAspect.applyTo(this, { workload: "shared-backend" });
 
-    this.redis = new RedisCache(this, "redis", {
+    this.redis = patternCache(this, backend.redis, {
       resourceGroup,
-      ...backend.redis,
-      privateEndpoints: [foundation.privateEndpoint("redisCache")],
+      privateEndpoint: (zone) => foundation.privateEndpoint(zone),
       diagnosticSettings: [diagnostics],
       protectFromDeletion,
     });

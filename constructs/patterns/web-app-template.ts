@@ -1,4 +1,5 @@
 import { Construct } from "constructs";
+import { Token } from "cdktf";
 import { DataAzurermClientConfig } from "@cdktf/provider-azurerm/lib/data-azurerm-client-config";
 import { AppServicePlan } from "../compute/app-service-plan";
 import { ContainerRegistry, IContainerRegistry } from "../compute/container-registry";
@@ -7,7 +8,7 @@ import { waitFor } from "../core/dependencies";
 import { DiagnosticSettingsOptions } from "../core/interfaces";
 import { RequiredTagsAspect } from "../core/tags";
 import { PostgreSqlFlexibleServer } from "../data/postgresql-flexible-server";
-import { RedisCache } from "../data/redis-cache";
+import { Cache, patternCache } from "../data/cache";
 import { ServiceBusNamespace } from "../data/service-bus-namespace";
 import { ApplicationInsights } from "../monitoring/application-insights";
 import { databaseLatencyP99High, LogQueryAlert, requestErrorRateHigh } from "../monitoring/log-query-alert";
@@ -47,7 +48,7 @@ export class WebAppTemplate extends Construct {
   public readonly plan: AppServicePlan;
   public readonly app: LinuxWebApp;
   public readonly postgres: PostgreSqlFlexibleServer;
-  public readonly redis: RedisCache;
+  public readonly redis: Cache;
   public readonly serviceBus: ServiceBusNamespace;
   public readonly gateway: ApplicationGateway;
   public readonly storage: StorageAccount;
@@ -91,11 +92,10 @@ export class WebAppTemplate extends Construct {
       protectFromDeletion,
     });
     suppressPolicy(this.postgres, "AZ-PG-008", "Seed 003's app connects as the administrator with the generated password from Key Vault; Entra ID authentication is on next to it.");
-    this.redis = new RedisCache(this, "redis", {
+    this.redis = patternCache(this, web.redis, {
       resourceGroup,
       workload,
-      ...web.redis,
-      privateEndpoints: [foundation.privateEndpoint("redisCache", { subnetKey: SUBNET_KEYS.data })],
+      privateEndpoint: (zone) => foundation.privateEndpoint(zone, { subnetKey: SUBNET_KEYS.data }),
       diagnosticSettings: [diagnostics],
       protectFromDeletion,
     });
@@ -151,6 +151,8 @@ export class WebAppTemplate extends Construct {
         DATABASE_NAME: "app",
         DATABASE_USER: this.postgres.administratorLogin,
         REDIS_HOST: this.redis.hostName,
+        // 6380 on Azure Cache for Redis, 10000 on Azure Managed Redis: the app must not assume either.
+        REDIS_PORT: Token.asString(this.redis.sslPort),
         SERVICEBUS_NAMESPACE: this.serviceBus.endpoint,
         STORAGE_BLOB_ENDPOINT: this.storage.primaryBlobEndpoint,
       },

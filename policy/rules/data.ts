@@ -165,6 +165,46 @@ const REDIS_RULES: PolicyRule[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------------
+// Azure Managed Redis: the same guardrails as AZ-REDIS-001..004 in its own arguments. There is no TLS
+// version to pin (it accepts TLS 1.2 and 1.3 only) and no port to close: the client protocol decides.
+
+const MANAGED_REDIS = "azurerm_managed_redis";
+
+const MANAGED_REDIS_RULES: PolicyRule[] = [
+  settingRule({
+    id: "AZ-AMR-001",
+    title: "Managed Redis databases accept TLS connections only",
+    scanners: ["(no Checkov/Trivy/PSRule id yet; the Azure Cache for Redis counterpart is AZ-REDIS-002)"],
+    fix: 'set default_database.client_protocol = "Encrypted" (the ManagedRedis construct always does)',
+    resourceType: MANAGED_REDIS,
+    argument: "default_database.client_protocol",
+    providerDefault: "Encrypted",
+    complies: (value) => value === "Encrypted",
+    problem: "accepts plain-text connections",
+  }),
+  {
+    id: "AZ-AMR-002",
+    title: "Managed Redis caches are closed to public networks",
+    scanners: ["(no Checkov/Trivy/PSRule id yet; the Azure Cache for Redis counterpart is AZ-REDIS-003)"],
+    resourceTypes: [MANAGED_REDIS],
+    fix: 'set public_network_access = "Disabled" and reach the cache through a private endpoint (ManagedRedis prop publicNetworkAccess, default false)',
+    // A string here, not the boolean publicNetworkRule reads; azurerm 4.55 sends "Enabled" when unset.
+    check: (resource) => settingProblem(resource.body, "public_network_access", "Enabled", (value) => value === "Disabled", "accepts traffic from public networks"),
+  },
+  settingRule({
+    id: "AZ-AMR-003",
+    title: "Managed Redis caches authenticate with Entra ID, not access keys",
+    scanners: ["(no Checkov/Trivy/PSRule id yet; the Azure Cache for Redis counterpart is AZ-REDIS-004)"],
+    fix: "set default_database.access_keys_authentication_enabled = false and grant data access with access policy assignments (ManagedRedis prop accessKeysAuthentication, default false; grantDataAccess)",
+    resourceType: MANAGED_REDIS,
+    argument: "default_database.access_keys_authentication_enabled",
+    providerDefault: false,
+    complies: isFalse,
+    problem: "accepts access-key authentication",
+  }),
+];
+
+// ---------------------------------------------------------------------------------------------------
 // Container registries
 
 const REGISTRY = "azurerm_container_registry";
@@ -578,4 +618,4 @@ const LOG_RULES: PolicyRule[] = [
 ];
 
 /** The data-service rules, in report order. */
-export const DATA_RULES: PolicyRule[] = [...STORAGE_RULES, ...REDIS_RULES, ...REGISTRY_RULES, ...SQL_RULES, ...POSTGRES_RULES, ...SERVICE_BUS_RULES, ...COSMOS_RULES, ...LOG_RULES];
+export const DATA_RULES: PolicyRule[] = [...STORAGE_RULES, ...REDIS_RULES, ...MANAGED_REDIS_RULES, ...REGISTRY_RULES, ...SQL_RULES, ...POSTGRES_RULES, ...SERVICE_BUS_RULES, ...COSMOS_RULES, ...LOG_RULES];

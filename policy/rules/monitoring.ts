@@ -20,6 +20,9 @@ export const DIAGNOSTIC_SIGNALS: Readonly<Record<string, Signals>> = {
   azurerm_key_vault: "logs and metrics",
   azurerm_storage_account: "metrics",
   azurerm_redis_cache: "logs and metrics",
+  // The cache sends metrics; its connection logs come from its database (`<id>/databases/default`), which
+  // the ManagedRedis construct sets up next to it.
+  azurerm_managed_redis: "metrics",
   azurerm_container_registry: "logs and metrics",
   azurerm_container_app_environment: "logs",
   // A container app's console and system logs flow through its environment.

@@ -26,6 +26,7 @@ export const NAME_RULE_BY_TYPE: Readonly<Record<string, NameRule>> = {
   azurerm_storage_account: NAME_RULES.storageAccount,
   azurerm_key_vault: NAME_RULES.keyVault,
   azurerm_redis_cache: NAME_RULES.redisCache,
+  azurerm_managed_redis: NAME_RULES.managedRedis,
   azurerm_container_app_environment: NAME_RULES.containerAppsEnvironment,
   azurerm_container_app: NAME_RULES.containerApp,
   azurerm_container_app_job: NAME_RULES.containerAppJob,

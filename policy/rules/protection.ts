@@ -19,6 +19,8 @@ export const STATEFUL_TYPES: Readonly<Record<string, { readonly parent?: string 
   azurerm_cosmosdb_account: {},
   azurerm_servicebus_namespace: {},
   azurerm_redis_cache: {},
+  // Switching a pattern's cache kind destroys the old cache: the plan gate stops that (README: migrating to Azure Managed Redis).
+  azurerm_managed_redis: {},
   azurerm_log_analytics_workspace: {},
   azurerm_app_configuration: {},
   // A replaced cluster loses its workloads' state (persistent volumes' claims, secrets, certificates) and its

@@ -166,6 +166,7 @@ const PRIVATE_ENDPOINT_SERVICES: Record<string, (resource: PolicyResource) => bo
   azurerm_storage_account: always,
   azurerm_key_vault: always,
   azurerm_redis_cache: ({ body }) => valueAt(body, "subnet_id") === undefined,
+  azurerm_managed_redis: always,
   azurerm_container_registry: always,
   azurerm_postgresql_flexible_server: ({ body }) => valueAt(body, "delegated_subnet_id") === undefined,
   azurerm_mssql_server: always,

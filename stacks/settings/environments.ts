@@ -1,3 +1,5 @@
+// The seeds' cache sizes, as Microsoft maps them to Azure Managed Redis (CACHE_FOR_REDIS_TO_MANAGED).
+import { managedRedisFor } from "../../constructs/data/redis-sku";
 import type { EnvironmentSettings, ErpSettings, MetaverseSettings, PlatformSettings, Settings, SharedBackendSettings, StateSettings, WebAppSettings } from "./schema";
 
 /**
@@ -39,7 +41,7 @@ const topics = (partitions: number): SharedBackendSettings["kafka"]["topics"] =>
 
 /** Shared backend [000] as prod runs it; dev and staging are sized down from here. */
 const sharedBackend: SharedBackendSettings = {
-  redis: { sku: "Standard", family: "C", capacity: 1 }, // [004: Standard, 1 GB, family C]
+  redis: managedRedisFor({ sku: "Standard", family: "C", capacity: 1 }), // [004: Standard, 1 GB, family C]
   registry: { zoneRedundancy: true, untaggedRetentionDays: 30 },
   containerApps: { internalLoadBalancer: true, zoneRedundancy: true },
   kafka: {
@@ -89,7 +91,7 @@ const webAppDev: WebAppSettings = {
   image: "web/template:1.0.0",
   healthCheckPath: "/health",
   postgres: { sku: "B_Standard_B1ms", backupRetentionDays: 7, geoRedundantBackup: false }, // [003: B_Gen5_1, retired name]
-  redis: { sku: "Basic", family: "C", capacity: 0 },
+  redis: managedRedisFor({ sku: "Basic", family: "C", capacity: 0 }),
   serviceBus: { sku: "Standard" },
 };
 
@@ -121,7 +123,7 @@ const erpDev: ErpSettings = {
     // The Entra admin group is per deployment (ESTATE_SETTINGS_FILE); until set, the deployer administers.
     database: { sku: "Basic", backupStorageRedundancy: "Local", shortTermRetentionDays: 7 },
   },
-  redis: { sku: "Standard", family: "C", capacity: 1 }, // [004: Standard, 1 GB, family C]
+  redis: managedRedisFor({ sku: "Standard", family: "C", capacity: 1 }), // [004: Standard, 1 GB, family C]
   servicesReadReferencedSecrets: false, // [004: RBAC exactly as its table]
   alerts: { serverErrorPercent: 5, restarts: 3 },
 };
@@ -156,7 +158,7 @@ const metaverseDev: MetaverseSettings = {
     ],
   },
   sql: { database: { sku: "S0", backupStorageRedundancy: "Local", shortTermRetentionDays: 7 } },
-  redis: { sku: "Basic", family: "C", capacity: 0 },
+  redis: managedRedisFor({ sku: "Basic", family: "C", capacity: 0 }),
   // Premium everywhere: only it reaches the storage account through Private Link, so assets stay private.
   // User content stays private: the app hands out SAS URLs for it.
   assets: { frontDoorSku: "Premium_AzureFrontDoor", containers: ["vr-assets", "media", "user-content"], anonymousReadContainers: ["vr-assets", "media"], cacheDurationSeconds: 86400 },
@@ -198,7 +200,7 @@ export const staging: EnvironmentSettings = {
     planSku: "P0v3",
     autoscale: { minimum: 2, maximum: 20 }, // [003]
     postgres: { sku: "GP_Standard_D2s_v3", backupRetentionDays: 7, geoRedundantBackup: false }, // [003: GP_Gen5_2]
-    redis: { sku: "Standard", family: "C", capacity: 1 },
+    redis: managedRedisFor({ sku: "Standard", family: "C", capacity: 1 }),
   },
   erp: {
     ...erpDev,
@@ -211,7 +213,7 @@ export const staging: EnvironmentSettings = {
     ...metaverseDev,
     aks: { ...metaverseDev.aks, skuTier: "Standard", systemPool: { vmSize: "Standard_D2s_v5", nodeCount: 2 }, userPool: { vmSize: "Standard_D4s_v5", minCount: 2, maxCount: 5 } },
     cosmos: { ...metaverseDev.cosmos, backup: "Continuous30Days" },
-    redis: { sku: "Standard", family: "C", capacity: 1 },
+    redis: managedRedisFor({ sku: "Standard", family: "C", capacity: 1 }),
     functions: { ...metaverseDev.functions, maximumInstances: 10 },
   },
 };
@@ -234,7 +236,7 @@ export const prod: EnvironmentSettings = {
     autoscale: { minimum: 2, maximum: 20 }, // [003]
     // [003: GP_Gen5_4; multi-AZ, 35-day point-in-time restore, geo-redundant backups]
     postgres: { sku: "GP_Standard_D4s_v3", highAvailability: "ZoneRedundant", backupRetentionDays: 35, geoRedundantBackup: true },
-    redis: { sku: "Premium", family: "P", capacity: 1, zones: ["1", "2", "3"] },
+    redis: managedRedisFor({ sku: "Premium", family: "P", capacity: 1 }), // [003: Premium P1, zones: a highly available cache spans the zones]
     serviceBus: { sku: "Premium", capacity: 1 },
   },
   erp: {
@@ -265,7 +267,7 @@ export const prod: EnvironmentSettings = {
     },
     cosmos: { ...metaverseDev.cosmos, backup: "Continuous30Days", zoneRedundant: true },
     sql: { database: { sku: "GP_Gen5_2", zoneRedundant: true, backupStorageRedundancy: "Geo", shortTermRetentionDays: 35 } },
-    redis: { sku: "Premium", family: "P", capacity: 1, zones: ["1", "2", "3"] },
+    redis: managedRedisFor({ sku: "Premium", family: "P", capacity: 1 }), // [003: Premium P1, zones: a highly available cache spans the zones]
     apiManagement: { ...metaverseDev.apiManagement, sku: "Premium_1" }, // a production tier that joins the VNet
     signalR: { enabled: true, sku: "Premium_P1", capacity: 1 },
     functions: { ...metaverseDev.functions, sku: "EP2", minimumInstances: 2, maximumInstances: 20 },

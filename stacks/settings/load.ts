@@ -42,6 +42,9 @@ export function applyOverrides(base: Settings, overrides: SettingsOverrides): un
 function merge(base: unknown, override: unknown): unknown {
   if (override === undefined) return base;
   if (!isObject(base) || !isObject(override)) return override;
+  // A setting of another kind (a cache switched from managedRedis to cacheForRedis) has other fields:
+  // it replaces the default whole instead of inheriting fields the new kind does not have.
+  if (override.kind !== undefined && override.kind !== base.kind) return override;
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(override)) out[key] = merge(base[key], value);
   return out;

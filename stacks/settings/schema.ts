@@ -68,13 +68,39 @@ const kafkaBinding = z.strictObject({
   group: z.string().optional(),
 });
 
-/** An Azure Cache for Redis size; the tier rules are checked semantically (family, capacity, zones). */
-const redisSize = z.strictObject({
-  sku: z.enum(["Basic", "Standard", "Premium"]),
-  family: z.enum(["C", "P"]),
-  capacity: z.number(),
-  zones: z.array(zone).optional(),
-});
+/** The cache services a pattern can use; Azure Managed Redis is the default (see CacheSettings). */
+export const CACHE_KINDS = ["managedRedis", "cacheForRedis"] as const;
+export type CacheKind = (typeof CACHE_KINDS)[number];
+
+/**
+ * A pattern's cache: which service and its size. `managedRedis` (Azure Managed Redis) is what every tenant
+ * can create; `cacheForRedis` (Azure Cache for Redis) is closed to tenants without a cache since 2026-04-01
+ * and retires on 2028-09-30, so it is for estates that already run one. The SKU rules of each kind are
+ * checked semantically (redis-sku.ts), so errors name what each size offers.
+ */
+const redisSize = z.discriminatedUnion(
+  "kind",
+  [
+    z.strictObject({
+      kind: z.literal("managedRedis"),
+      /** `<tier>_<size>`, e.g. `Balanced_B1`. */
+      sku: z.string(),
+      /** A replica on another node (and zone); off only for development. */
+      highAvailability: z.boolean(),
+      /** Accepted only to be refused with the rule: Azure Managed Redis places its nodes itself. */
+      zones: z.array(zone).optional(),
+    }),
+    z.strictObject({
+      kind: z.literal("cacheForRedis"),
+      sku: z.enum(["Basic", "Standard", "Premium"]),
+      family: z.enum(["C", "P"]),
+      capacity: z.number(),
+      zones: z.array(zone).optional(),
+    }),
+  ],
+  { error: `must be one of ${CACHE_KINDS.join(", ")}: the cache services the patterns can use (Azure Managed Redis, or Azure Cache for Redis for tenants that still have one)` },
+);
+export type CacheSettings = z.infer<typeof redisSize>;
 
 /** Seed 000's shared backend: sizes and switches per environment (the pattern holds the fixed rules). */
 const sharedBackendSchema = z.strictObject({

@@ -3,7 +3,7 @@ import { contains, overlaps, parseCidr, Cidr } from "../../constructs/core/cidr"
 import { Problem, ValidationErrors, Violation } from "../../constructs/core/errors";
 import { containerAppsSubnetViolations } from "../../constructs/compute/container-apps-subnet";
 import { kafkaClusterViolations, kafkaRbacViolations, kafkaServiceAccountViolations, kafkaTopicViolations } from "../../constructs/data/kafka-rules";
-import { redisSkuViolations } from "../../constructs/data/redis-sku";
+import { cacheSettingsViolations } from "../../constructs/data/cache";
 import { appServicePlanViolations } from "../../constructs/compute/app-service-plan";
 import { postgreSqlSizingViolations } from "../../constructs/data/postgresql-flexible-server";
 import { serviceBusSkuViolations } from "../../constructs/data/service-bus-namespace";
@@ -269,7 +269,7 @@ function sharedBackendProblems(env: EnvironmentSettings): Problem[] {
   return [
     ...problems,
     ...containerAppsSubnetViolations("network.subnets.containers", env.network.subnets.containers).map(at("")),
-    ...redisSkuViolations(backend.redis).map(at("sharedBackend.redis.")),
+    ...cacheSettingsViolations(backend.redis).map(at("sharedBackend.redis.")),
     ...kafkaClusterViolations(kafka).map(at("sharedBackend.kafka.")),
     ...kafkaTopicViolations(kafka.topics).map(at("sharedBackend.kafka.")),
     ...kafkaServiceAccountViolations(kafka.serviceAccounts, kafka.topics).map(at("sharedBackend.kafka.")),
@@ -308,7 +308,7 @@ function webAppProblems(env: EnvironmentSettings): Problem[] {
       .map((v) => ({ ...v, field: v.field === "sku" ? "planSku" : v.field }))
       .map(at("webApp.")),
     ...postgreSqlSizingViolations(web.postgres).map(at("webApp.postgres.")),
-    ...redisSkuViolations(web.redis).map(at("webApp.redis.")),
+    ...cacheSettingsViolations(web.redis).map(at("webApp.redis.")),
     ...serviceBusSkuViolations(web.serviceBus).map(at("webApp.serviceBus.")),
     ...imageViolations(web.image, "web/template").map(at("webApp.")),
   ];
@@ -341,7 +341,7 @@ function metaverseProblems(env: EnvironmentSettings): Problem[] {
     ...problems,
     ...kubernetesViolations({ ...aks, adminGroupObjectIds: aks.adminGroupObjectIds ?? [], administratorCount: aks.adminGroupObjectIds ? 0 : 1, systemPool: { ...aks.systemPool, zones: aks.zones }, userPool: { ...aks.userPool, zones: aks.zones } }).map(at("metaverse.aks.")),
     ...(meta.database === "cosmos" ? cosmosViolations(meta.cosmos).map(at("metaverse.cosmos.")) : sqlDatabaseViolations(meta.sql.database).map(at("metaverse.sql.database."))),
-    ...redisSkuViolations(meta.redis).map(at("metaverse.redis.")),
+    ...cacheSettingsViolations(meta.redis).map(at("metaverse.redis.")),
     ...containerNames,
     ...frontDoorViolations({ sku: assets.frontDoorSku, routes: assets.containers.map((name) => ({ name, patterns: [`/${name}/*`], cacheDurationSeconds: assets.cacheDurationSeconds })) })
       // A route per container: its name and pattern are the container's.
@@ -382,6 +382,6 @@ function erpProblems(env: EnvironmentSettings): Problem[] {
     ...erpServiceViolations(erp).map(at("erp.")),
     ...serviceNames,
     ...sqlDatabaseViolations(erp.sql.database).map(at("erp.sql.database.")),
-    ...redisSkuViolations(erp.redis).map(at("erp.redis.")),
+    ...cacheSettingsViolations(erp.redis).map(at("erp.redis.")),
   ];
 }

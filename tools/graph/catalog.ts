@@ -20,6 +20,7 @@ export interface NodeKind {
 export const NODE_KINDS: Readonly<Record<string, NodeKind>> = {
   azurerm_virtual_network: { name: "Virtual Network", type: "network" },
   azurerm_redis_cache: { name: "Redis Cache", type: "cache" },
+  azurerm_managed_redis: { name: "Managed Redis", type: "cache" },
   azurerm_container_registry: { name: "Container Registry", type: "registry" },
   azurerm_container_app_environment: { name: "Container Apps", type: "compute" },
   confluent_kafka_cluster: { name: "Confluent Kafka", type: "messaging" },

@@ -130,6 +130,7 @@ export const PLAN_ACTIONS = [
   "*/read",
   // azurerm 4.55 Read functions that fail the refresh without their POST (provider source in brackets):
   "Microsoft.Cache/redis/listKeys/action", // [redis_cache_resource.go]
+  "Microsoft.Cache/redisEnterprise/databases/listKeys/action", // [managed_redis_resource.go]
   "Microsoft.AppConfiguration/configurationStores/ListKeys/action", // [app_configuration_resource.go]
   "Microsoft.DocumentDB/databaseAccounts/listKeys/action", // [cosmosdb_account_resource.go]
   "Microsoft.DocumentDB/databaseAccounts/readonlykeys/action",
