@@ -73,7 +73,7 @@ export class PostgreSqlReadReplica extends AzureResource {
     const parametersSet = addServerParameters(this, this.id, defaultParameters(false, 0));
 
     if (props.virtualEndpointName) {
-      this.virtualEndpoint = new PostgresqlFlexibleServerVirtualEndpoint(this, "virtual-endpoint", {
+      this.virtualEndpoint = this.addDataChild(new PostgresqlFlexibleServerVirtualEndpoint(this, "virtual-endpoint", {
         name: props.virtualEndpointName,
         sourceServerId: source.id,
         replicaServerId: this.id,
@@ -82,7 +82,7 @@ export class PostgreSqlReadReplica extends AzureResource {
         dependsOn: parametersSet && [parametersSet],
         // A switchover swaps the roles, and Azure reports the endpoint from the new primary's side.
         lifecycle: { ignoreChanges: ["source_server_id", "replica_server_id"] },
-      });
+      }));
       this.writerHost = `${props.virtualEndpointName}.writer.postgres.database.azure.com`;
     }
     this.initCapabilities(props);

@@ -436,7 +436,7 @@ export class SqlServer extends AzureResource {
     check(!this.failoverGroup, where, "failoverGroup", options.partner.node.path, "must be added once: a database belongs to one failover group");
     const graceMinutes = options.graceMinutes ?? 60;
     assertNoViolations(where, sqlFailoverGraceViolations("failoverGroup.graceMinutes", graceMinutes));
-    this.failoverGroup = new MssqlFailoverGroup(this, "failover-group", {
+    this.failoverGroup = this.addDataChild(new MssqlFailoverGroup(this, "failover-group", {
       name: Naming.of(this).name("sqlFailoverGroup", this.workload),
       serverId: this.id,
       partnerServer: [{ id: options.partner.id }],
@@ -445,7 +445,7 @@ export class SqlServer extends AzureResource {
       // The read-only listener stays on the secondary even when it is down: reporting waits, writes do not.
       readonlyEndpointFailoverPolicyEnabled: false,
       tags: this.tags,
-    });
+    }));
     return this.failoverGroup;
   }
 
