@@ -113,7 +113,7 @@ export interface CosmosRecovery {
 
 /** Cosmos DB for NoSQL with one write region. */
 export function cosmosRecovery(r: CosmosRecovery): RecoveryFigure {
-  if (r.regions < 2) return { mode: "single region", rpoSeconds: 240 * MINUTE, rpo: "< 240 min", rto: "< 1 week", source: COSMOS_SOURCE, targetsApply: true };
+  if (r.regions < 2) return { mode: "single region", rpoSeconds: 240 * MINUTE, rtoSeconds: 7 * 24 * HOUR, rpo: "< 240 min", rto: "< 1 week", source: COSMOS_SOURCE, targetsApply: true };
   const rpo: Pick<RecoveryFigure, "rpoSeconds" | "rpo"> =
     r.consistencyLevel === "Strong"
       ? { rpoSeconds: 0, rpo: "0 (Strong)" }

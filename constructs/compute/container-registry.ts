@@ -108,7 +108,6 @@ export class ContainerRegistry extends AzureResource implements IContainerRegist
     check(premium || !zoneRedundancy, where, "zoneRedundancy", zoneRedundancy, "must be false unless sku is Premium");
     const replicas = props.geoReplicationLocations ?? [];
     check(premium || replicas.length === 0, where, "geoReplicationLocations", replicas, "must be empty unless sku is Premium: only Premium registries replicate");
-    check(!replicas.includes(props.resourceGroup.location), where, "geoReplicationLocations", replicas, "must not include the registry's own region");
     const retentionDays = props.untaggedRetentionDays ?? (premium ? 7 : 0);
     check(isWholeNumberIn(retentionDays, 0, 365), where, "untaggedRetentionDays", retentionDays, "must be a whole number of days, 0-365");
     check(premium || retentionDays === 0, where, "untaggedRetentionDays", retentionDays, "must be 0 unless sku is Premium");
