@@ -127,7 +127,7 @@ export class ContainerRegistry extends AzureResource implements IContainerRegist
       // Export would let anyone with push rights copy images out; Azure allows blocking it only without public access.
       exportPolicyEnabled: publicNetworkAccess,
       zoneRedundancyEnabled: zoneRedundancy,
-      georeplications: replicas.map((location) => ({ location, zoneRedundancyEnabled: zoneRedundancy })),
+      georeplications: replicas.length > 0 ? replicas.map((location) => ({ location, zoneRedundancyEnabled: zoneRedundancy })) : undefined,
       retentionPolicyInDays: premium ? retentionDays : undefined,
       tags: props.tags,
     });
