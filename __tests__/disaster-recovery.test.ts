@@ -53,7 +53,7 @@ describe("PostgreSqlReadReplica", () => {
   it("puts virtual endpoints on the pair, whose writer host follows a promotion, and protects them with the replica", () => {
     const { stack, source, secondary } = postgresPair();
     const replica = new PostgreSqlReadReplica(stack, "replica", { source, resourceGroup: secondary, virtualEndpointName: "abs-psql-web-ve", protectFromDeletion: true });
-    expect(replica.writerHost).toBe("abs-psql-web-ve.writer.postgres.database.azure.com");
+    expect(replica.writerHost).toMatch(/^\$\{TfToken\[TOKEN\.\d+\]\}\.writer\.postgres\.database\.azure\.com$/);
     const [[, endpoint]] = resourcesOf(stack, "azurerm_postgresql_flexible_server_virtual_endpoint");
     expect(endpoint).toMatchObject({ name: "abs-psql-web-ve", type: "ReadWrite", lifecycle: { prevent_destroy: true, ignore_changes: ["source_server_id", "replica_server_id"] } });
   });

@@ -75,11 +75,8 @@ beforeAll(() => {
 const resources = jsonResources;
 /** The one resource of a type (fails when there is not exactly one). */
 const single = (stack: any, type: string) => onlyResource(stack, type);
-/** The foundation's one resource of a type in the primary region (other patterns, and prod's secondary region, may have their own). */
-const foundationOf = (stack: any, type: string) => {
-  const primary = Object.fromEntries(jsonResources(stack, type).filter(([id]) => !id.startsWith("foundation_recovery-region_")));
-  return onlyResource({ resource: { [type]: primary } }, type, "foundation_");
-};
+/** The foundation's one resource of a type (other patterns may have their own). */
+const foundationOf = (stack: any, type: string) => onlyResource(stack, type, "foundation_");
 const ref = attributeRef;
 /** The one resource of a type with this name (fails when there is not exactly one). */
 function named(stack: any, type: string, name: string): [string, any] {
@@ -146,7 +143,7 @@ describe("estate", () => {
     // endpoints in the hub: only the bootstrap's any-network access remains an exception.
     // The replicas and the SQL failover partner share their primary's password logins (staging has the
     // reporting replica, prod also the secondary region's).
-    const replicas = { dev: [], staging: ["AZ-PG-008 web-app/postgres-reporting/server"], prod: ["AZ-PG-008 web-app/postgres-reporting/server", "AZ-PG-008 web-app/secondary-region/postgres/server", "AZ-SQL-008 erp/secondary-region/sql/server"] }[id] ?? [];
+    const replicas = { dev: [], staging: ["AZ-PG-008 web-app/reporting-replica/server"], prod: ["AZ-PG-008 web-app/reporting-replica/server", "AZ-PG-008 web-app/secondary-region/postgres/server", "AZ-SQL-008 erp/secondary-region/sql/server"] }[id] ?? [];
     const expected =
       id === PLATFORM_STACK_ID
         ? ["AZ-KV-004 key-vault/vault", "AZ-STG-005 storage/account"]

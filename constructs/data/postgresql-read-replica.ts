@@ -83,7 +83,8 @@ export class PostgreSqlReadReplica extends AzureResource {
         // A switchover swaps the roles, and Azure reports the endpoint from the new primary's side.
         lifecycle: { ignoreChanges: ["source_server_id", "replica_server_id"] },
       }));
-      this.writerHost = `${props.virtualEndpointName}.writer.postgres.database.azure.com`;
+      // A reference, so what connects through the endpoint depends on it (and the graph sees the edge).
+      this.writerHost = `${this.virtualEndpoint.name}.writer.postgres.database.azure.com`;
     }
     this.initCapabilities(props);
   }

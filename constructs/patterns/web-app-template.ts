@@ -100,7 +100,8 @@ export class WebAppTemplate extends Construct {
     suppressPolicy(this.postgres, "AZ-PG-008", passwordLogins);
     const recovery = settings.recovery;
     if (recovery.postgres.reportingReplica) {
-      this.reportingReplica = new PostgreSqlReadReplica(this, "postgres-reporting", {
+      // Its path sorts after the primary's, so the graph keeps the plain name "PostgreSQL" for the primary.
+      this.reportingReplica = new PostgreSqlReadReplica(this, "reporting-replica", {
         source: this.postgres,
         resourceGroup,
         workload: `${workload}-reporting`,

@@ -72,6 +72,8 @@ export const MEMBER_RULES: readonly MemberRule[] = [
   { type: "confluent_kafka_topic", ownerAt: "kafka_cluster.id" },
   { type: "confluent_api_key", ownerAt: "managed_resource.id" },
   { type: "azurerm_service_plan", referencedAt: "service_plan_id", referrers: ["azurerm_linux_web_app", "azurerm_linux_function_app"] },
+  // The writer host name applications use: it belongs to the primary server.
+  { type: "azurerm_postgresql_flexible_server_virtual_endpoint", ownerAt: "source_server_id" },
 ];
 
 /**
