@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { ValidationError } from "../constructs/core/errors";
 import { PostgreSqlFlexibleServer } from "../constructs/data/postgresql-flexible-server";
 import { PostgreSqlReadReplica } from "../constructs/data/postgresql-read-replica";
@@ -163,6 +165,11 @@ describe("DR report", () => {
     const text = formatReport("prod", rows);
     expect(text).toContain("| Azure SQL | abs-sql-erp-we-prod-e6f5 | auto-failover group (grace 60 min) | 5 s | 1 h | RPO 5 min, RTO 60 min | RPO 5 min, RTO 60 min | meets |");
     expect(text).toContain("- Business continuity in Azure SQL Database");
+  });
+
+  it("is the table the README shows for prod", () => {
+    const readme = readFileSync(join(__dirname, "..", "README.md"), "utf8");
+    expect(readme).toContain(formatReport("prod", recoveryReport(synthesized("prod"), prodSettings.recovery)));
   });
 
   it("fails a service whose synthesized recovery misses the demanded target", () => {

@@ -423,22 +423,22 @@ const corpus: Mistake[] = [
   {
     mistake: "a failover group grace period that is not whole hours",
     settings: inEnvironment("prod", { recovery: { sql: { graceMinutes: 90 } } }),
-    expected: ["environment prod: recovery.sql.graceMinutes = 90: must be whole hours of 60 minutes or more (Azure's grace period before an automatic failover with data loss is set in hours, one at least)", "environment prod: recovery.sql.mode = \"failover-group\": cannot meet an RTO of 60 min (it recovers in 90 min (the grace period)), per \"Business continuity in Azure SQL Database\": choose a mode that does, or relax the target in recovery.exceptions.sql with a reason"],
+    expected: ["environment prod: recovery.sql.graceMinutes = 90: must be whole hours of 60 minutes or more (Azure's grace period before an automatic failover with data loss is set in hours, one at least)", "environment prod: recovery.sql.mode = \"failover-group\": cannot meet an RTO of 60 min (its RTO: 90 min (the grace period)), per \"Business continuity in Azure SQL Database\": choose a mode that does, or relax the target in recovery.exceptions.sql with a reason"],
   },
   {
     mistake: "a single-region Cosmos DB where prod demands seed 003's targets",
     settings: inEnvironment("prod", { recovery: { cosmos: { mode: "single-region" } } }),
-    expected: ["environment prod: recovery.cosmos.mode = \"single-region\": cannot meet an RPO of 5 min (it loses < 240 min) or an RTO of 60 min (it recovers in < 1 week), per \"High availability (reliability) in Azure Cosmos DB\": choose a mode that does, or relax the target in recovery.exceptions.cosmos with a reason"],
+    expected: ["environment prod: recovery.cosmos.mode = \"single-region\": cannot meet an RPO of 5 min (its RPO: < 240 min) or an RTO of 60 min (its RTO: < 1 week), per \"High availability (reliability) in Azure Cosmos DB\": choose a mode that does, or relax the target in recovery.exceptions.cosmos with a reason"],
   },
   {
     mistake: "a SQL geo-restore where prod demands an RPO of 5 minutes",
     settings: inEnvironment("prod", { recovery: { sql: { mode: "geo-backup" } } }),
-    expected: ["environment prod: recovery.sql.mode = \"geo-backup\": cannot meet an RPO of 5 min (it loses 1 h) or an RTO of 60 min (it recovers in 12 h), per \"Business continuity in Azure SQL Database\": choose a mode that does, or relax the target in recovery.exceptions.sql with a reason"],
+    expected: ["environment prod: recovery.sql.mode = \"geo-backup\": cannot meet an RPO of 5 min (its RPO: 1 h) or an RTO of 60 min (its RTO: 12 h), per \"Business continuity in Azure SQL Database\": choose a mode that does, or relax the target in recovery.exceptions.sql with a reason"],
   },
   {
     mistake: "a failover grace period longer than the demanded RTO",
     settings: inEnvironment("prod", { recovery: { sql: { graceMinutes: 120 } } }),
-    expected: ["environment prod: recovery.sql.mode = \"failover-group\": cannot meet an RTO of 60 min (it recovers in 120 min (the grace period)), per \"Business continuity in Azure SQL Database\": choose a mode that does, or relax the target in recovery.exceptions.sql with a reason"],
+    expected: ["environment prod: recovery.sql.mode = \"failover-group\": cannot meet an RTO of 60 min (its RTO: 120 min (the grace period)), per \"Business continuity in Azure SQL Database\": choose a mode that does, or relax the target in recovery.exceptions.sql with a reason"],
   },
   {
     mistake: "a PostgreSQL geo-restore without geo-redundant backups",

@@ -478,8 +478,8 @@ function targetProblems(env: EnvironmentSettings): Problem[] {
     const rpoMinutes = exception?.rpoMinutes ?? targets.rpoMinutes;
     const rtoMinutes = exception?.rtoMinutes ?? targets.rtoMinutes;
     const misses = [
-      ...(figure.rpoSeconds === undefined || figure.rpoSeconds > rpoMinutes * 60 ? [`an RPO of ${rpoMinutes} min (it loses ${figure.rpo})`] : []),
-      ...(figure.rtoSeconds === undefined || figure.rtoSeconds > rtoMinutes * 60 ? [`an RTO of ${rtoMinutes} min (it recovers in ${figure.rto})`] : []),
+      ...(figure.rpoSeconds === undefined || figure.rpoSeconds > rpoMinutes * 60 ? [`an RPO of ${rpoMinutes} min (its RPO: ${figure.rpo})`] : []),
+      ...(figure.rtoSeconds === undefined || figure.rtoSeconds > rtoMinutes * 60 ? [`an RTO of ${rtoMinutes} min (its RTO: ${figure.rto})`] : []),
     ];
     return misses.length === 0
       ? []
