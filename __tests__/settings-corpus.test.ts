@@ -403,7 +403,7 @@ const corpus: Mistake[] = [
   {
     mistake: "a paired region equal to the primary",
     settings: inEnvironment("prod", { recovery: { pairedRegion: "westeurope" } }),
-    expected: ["environment prod: recovery.pairedRegion = \"westeurope\": must differ from location (westeurope): a secondary in the primary region is lost with it"],
+    expected: ["environment prod: recovery.pairedRegion = \"westeurope\": must differ from location (westeurope): a secondary in the primary region is lost with it (Azure pairs westeurope with northeurope)"],
   },
   {
     mistake: "a paired region without the availability zones the zone-redundant secondaries need",

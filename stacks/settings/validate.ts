@@ -402,7 +402,8 @@ function recoveryProblems(env: EnvironmentSettings): Problem[] {
   const { pairedRegion } = recovery;
   const problems: Problem[] = [];
   if (pairedRegion === env.location) {
-    problems.push({ where, field: "recovery.pairedRegion", value: pairedRegion, rule: `must differ from location (${env.location}): a secondary in the primary region is lost with it` });
+    const pair = REGIONS[env.location].pair;
+    problems.push({ where, field: "recovery.pairedRegion", value: pairedRegion, rule: `must differ from location (${env.location}): a secondary in the primary region is lost with it${pair ? ` (Azure pairs ${env.location} with ${pair})` : ""}` });
   }
   const region = REGIONS[pairedRegion];
   const zonal: string[] = [];
