@@ -43,12 +43,16 @@ export function jsonResources(stackJson: any, type: string): Array<[string, any]
   return Object.entries(stackJson.resource?.[type] ?? {});
 }
 
+/** Logical ids of disaster recovery's secondaries: the paired region's network and servers, the reporting replica. */
+export const SECONDARY = /(^|_)(recovery-region|secondary-region|reporting-replica)_/;
+
 /**
- * The one resource of a type whose logical id starts with `prefix` (a pattern's construct id, e.g.
- * `foundation_`); fails naming the type when there is not exactly one.
+ * The one primary resource of a type whose logical id starts with `prefix` (a pattern's construct id,
+ * e.g. `foundation_`), disaster recovery's secondaries aside (tests/disaster-recovery.test.ts covers
+ * them); fails naming the type when there is not exactly one.
  */
 export function onlyResource(stackJson: any, type: string, prefix = ""): [string, any] {
-  const all = jsonResources(stackJson, type).filter(([id]) => id.startsWith(prefix));
+  const all = jsonResources(stackJson, type).filter(([id]) => id.startsWith(prefix) && !SECONDARY.test(id));
   expect([type, all.map(([id]) => id).length]).toEqual([type, 1]);
   return all[0];
 }

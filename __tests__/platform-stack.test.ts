@@ -129,12 +129,16 @@ describe("platform stack: deployment hub", () => {
 
   it("creates the Network Watcher of every region the estate uses before any VNet, under Azure's own names", () => {
     const watchers = all(json, "azurerm_network_watcher");
-    expect(watchers.map(([, w]) => [w.name, w.location])).toEqual([["NetworkWatcher_westeurope", "westeurope"]]);
+    // The environments' region and their paired region (recovery.pairedRegion), where the secondary networks live.
+    expect(watchers.map(([, w]) => [w.name, w.location])).toEqual([
+      ["NetworkWatcher_northeurope", "northeurope"],
+      ["NetworkWatcher_westeurope", "westeurope"],
+    ]);
     const [group] = named(json, "azurerm_resource_group", "NetworkWatcherRG");
     expect(watchers[0][1].resource_group_name).toBe(ref("azurerm_resource_group", group, "name"));
-    expect(json.resource.azurerm_virtual_network[hubName].depends_on).toEqual(watchers.map(([name]) => `azurerm_network_watcher.${name}`));
-    const twoRegions = platformWith({ environments: { prod: { location: "northeurope" } } });
-    expect(all(twoRegions, "azurerm_network_watcher").map(([, w]) => w.name).sort()).toEqual(["NetworkWatcher_northeurope", "NetworkWatcher_westeurope"]);
+    expect([...json.resource.azurerm_virtual_network[hubName].depends_on].sort()).toEqual(watchers.map(([name]) => `azurerm_network_watcher.${name}`).sort());
+    const threeRegions = platformWith({ environments: { prod: { location: "uksouth", recovery: { pairedRegion: "ukwest", cosmos: { mode: "single-region" }, registry: { mode: "single-region" }, exceptions: { cosmos: { rpoMinutes: 240, rtoMinutes: 10080, reason: "a test of the watchers, not of recovery" } } } } } });
+    expect(all(threeRegions, "azurerm_network_watcher").map(([, w]) => w.name).sort()).toEqual(["NetworkWatcher_northeurope", "NetworkWatcher_uksouth", "NetworkWatcher_ukwest", "NetworkWatcher_westeurope"]);
   });
 });
 

@@ -153,7 +153,7 @@ const corpus: Mistake[] = [
     mistake: "a location written as its display name",
     settings: inEnvironment("dev", { location: "West Europe" }),
     expected: [
-      'environment dev: location = "West Europe": Invalid option: expected one of "westeurope"|"northeurope"|"germanywestcentral"|"swedencentral"|"francecentral"|"uksouth"|"eastus"|"eastus2"|"westus3"',
+      'environment dev: location = "West Europe": Invalid option: expected one of "westeurope"|"northeurope"|"germanywestcentral"|"swedencentral"|"francecentral"|"uksouth"|"ukwest"|"eastus"|"eastus2"|"westus3"',
     ],
   },
   {
@@ -432,6 +432,61 @@ const corpus: Mistake[] = [
     mistake: "a traffic analytics interval Azure does not offer",
     settings: inEnvironment("dev", { sharedBackend: { flowLogs: { trafficAnalyticsIntervalMinutes: 30 } } }),
     expected: ["environment dev: sharedBackend.flowLogs.trafficAnalyticsIntervalMinutes = 30: must be 10 or 60 (minutes)"],
+  },
+  {
+    mistake: "a paired region equal to the primary",
+    settings: inEnvironment("prod", { recovery: { pairedRegion: "westeurope" } }),
+    expected: ["environment prod: recovery.pairedRegion = \"westeurope\": must differ from location (westeurope): a secondary in the primary region is lost with it (Azure pairs westeurope with northeurope)"],
+  },
+  {
+    mistake: "a paired region without the availability zones the zone-redundant secondaries need",
+    settings: inEnvironment("prod", { recovery: { pairedRegion: "ukwest" } }),
+    expected: ["environment prod: recovery.pairedRegion = \"ukwest\": must offer availability zones for metaverse.cosmos.zoneRedundant (the Cosmos DB read region) and sharedBackend.registry.zoneRedundancy (the registry replica): ukwest has none"],
+  },
+  {
+    mistake: "a reporting replica on Burstable PostgreSQL",
+    settings: inEnvironment("staging", { webApp: { postgres: { sku: "B_Standard_B1ms" } } }),
+    expected: ["environment staging: recovery.postgres.reportingReplica = true: must be off on the Burstable SKU B_Standard_B1ms: Azure offers read replicas on General Purpose and Memory Optimized only"],
+  },
+  {
+    mistake: "a failover group grace period under Azure's one hour",
+    settings: inEnvironment("prod", { recovery: { sql: { graceMinutes: 30 } } }),
+    expected: ["environment prod: recovery.sql.graceMinutes = 30: must be whole hours of 60 minutes or more (Azure's grace period before an automatic failover with data loss is set in hours, one at least)"],
+  },
+  {
+    mistake: "a failover group grace period that is not whole hours",
+    settings: inEnvironment("prod", { recovery: { sql: { graceMinutes: 90 } } }),
+    expected: ["environment prod: recovery.sql.graceMinutes = 90: must be whole hours of 60 minutes or more (Azure's grace period before an automatic failover with data loss is set in hours, one at least)", "environment prod: recovery.sql.mode = \"failover-group\": cannot meet an RTO of 60 min (its RTO: 90 min (the grace period)), per \"Business continuity in Azure SQL Database\": choose a mode that does, or relax the target in recovery.exceptions.sql with a reason"],
+  },
+  {
+    mistake: "a single-region Cosmos DB where prod demands seed 003's targets",
+    settings: inEnvironment("prod", { recovery: { cosmos: { mode: "single-region" } } }),
+    expected: ["environment prod: recovery.cosmos.mode = \"single-region\": cannot meet an RPO of 5 min (its RPO: < 240 min) or an RTO of 60 min (its RTO: < 1 week), per \"High availability (reliability) in Azure Cosmos DB\": choose a mode that does, or relax the target in recovery.exceptions.cosmos with a reason"],
+  },
+  {
+    mistake: "a SQL geo-restore where prod demands an RPO of 5 minutes",
+    settings: inEnvironment("prod", { recovery: { sql: { mode: "geo-backup" } } }),
+    expected: ["environment prod: recovery.sql.mode = \"geo-backup\": cannot meet an RPO of 5 min (its RPO: 1 h) or an RTO of 60 min (its RTO: 12 h), per \"Business continuity in Azure SQL Database\": choose a mode that does, or relax the target in recovery.exceptions.sql with a reason"],
+  },
+  {
+    mistake: "a failover grace period longer than the demanded RTO",
+    settings: inEnvironment("prod", { recovery: { sql: { graceMinutes: 120 } } }),
+    expected: ["environment prod: recovery.sql.mode = \"failover-group\": cannot meet an RTO of 60 min (its RTO: 120 min (the grace period)), per \"Business continuity in Azure SQL Database\": choose a mode that does, or relax the target in recovery.exceptions.sql with a reason"],
+  },
+  {
+    mistake: "a PostgreSQL geo-restore without geo-redundant backups",
+    settings: inEnvironment("staging", { recovery: { postgres: { mode: "geo-backup" } } }),
+    expected: ["environment staging: recovery.postgres.mode = \"geo-backup\": needs webApp.postgres.geoRedundantBackup: true (a geo-restore reads the geo-redundant backup)"],
+  },
+  {
+    mistake: "a secondary network overlapping the primary network",
+    settings: inEnvironment("prod", { recovery: { secondaryNetwork: { addressSpace: "10.30.128.0/24", privateEndpoints: "10.30.128.0/26" } } }),
+    expected: ["environment prod: recovery.secondaryNetwork.addressSpace = \"10.30.128.0/24\": must not overlap environment prod (10.30.0.0/16): every environment network is peered with the hub"],
+  },
+  {
+    mistake: "a cross-region replica without a secondary network",
+    settings: edited((s) => delete s.environments[2].recovery.secondaryNetwork),
+    expected: ["environment prod: recovery.secondaryNetwork = (missing): is required with postgres mode geo-replica or sql mode failover-group: the secondaries' private endpoints live there"],
   },
 ];
 

@@ -29,7 +29,7 @@ describe("environment settings", () => {
     expect(byName.dev.network.addressSpace).toBe("10.10.0.0/16");
     expect(byName.staging.network.addressSpace).toBe("10.20.0.0/16");
     expect(byName.prod.network.addressSpace).toBe("10.30.0.0/16");
-    expect([byName.dev.storage.replication, byName.staging.storage.replication, byName.prod.storage.replication]).toEqual(["LRS", "ZRS", "GZRS"]);
+    expect([byName.dev.storage.replication, byName.staging.storage.replication, byName.prod.storage.replication]).toEqual(["LRS", "ZRS", "RAGZRS"]);
     expect([byName.dev.budgetUsd, byName.staging.budgetUsd, byName.prod.budgetUsd]).toEqual([400, 800, 3000]);
     expect([byName.dev.ddosProtection, byName.staging.ddosProtection, byName.prod.ddosProtection]).toEqual([false, false, true]);
     expect([byName.dev.protectStatefulResources, byName.staging.protectStatefulResources, byName.prod.protectStatefulResources]).toEqual([false, true, true]);

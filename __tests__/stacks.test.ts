@@ -142,6 +142,9 @@ describe("estate", () => {
     // A new suppression is a new exception to a guardrail: it must be added here on purpose.
     // The platform's state storage and vault send diagnostics to the hub's workspace and have private
     // endpoints in the hub: only the bootstrap's any-network access remains an exception.
+    // The replicas and the SQL failover partner share their primary's password logins (staging has the
+    // reporting replica, prod also the secondary region's).
+    const replicas = { dev: [], staging: ["AZ-PG-008 web-app/reporting-replica/server"], prod: ["AZ-PG-008 web-app/reporting-replica/server", "AZ-PG-008 web-app/secondary-region/postgres/server", "AZ-SQL-008 erp/secondary-region/sql/server"] }[id] ?? [];
     const expected =
       id === PLATFORM_STACK_ID
         ? ["AZ-KV-004 key-vault/vault", "AZ-STG-005 storage/account"]
@@ -154,7 +157,8 @@ describe("estate", () => {
             "AZ-SQL-008 erp/sql/server",
             "AZ-STG-003 metaverse/assets/account",
             "AZ-STG-004 shared-backend/flow-log-storage/account",
-          ];
+            ...replicas,
+          ].sort();
     expect(policy[id].suppressed.map((s) => `${s.ruleId} ${s.path.slice(id.length + 1)}`).sort()).toEqual(expected);
   });
 
@@ -370,13 +374,20 @@ describe.each(ENVIRONMENTS)("environment %s", (env) => {
   });
 
   it("makes everything placed in a subnet wait for the subnet's NSG association with the NSG's rules and its NAT gateway association", () => {
-    const subnetKey = (subnetId: string) => /^foundation_network_subnet-(.+)_[0-9A-F]{8}$/.exec(subnetId)![1];
-    const readiness = (key: string) => [
-      ...["azurerm_subnet_network_security_group_association", "azurerm_subnet_nat_gateway_association"].flatMap((type) =>
-        resources(stack(), type).filter(([id]) => id.startsWith(`foundation_network_${type.includes("nat") ? "nat" : "nsg"}-association-${key}_`)).map(([id]) => `${type}.${id}`),
-      ),
-      ...resources(stack(), "azurerm_network_security_rule").filter(([id]) => id.startsWith(`foundation_network_nsg-${key}_rules_`)).map(([id]) => `azurerm_network_security_rule.${id}`),
-    ];
+    // A subnet of the primary network (`foundation_network_`) or of prod's secondary one (`foundation_recovery-region_network_`).
+    const subnetKey = (subnetId: string) => {
+      const [, network, key] = /^(foundation_(?:recovery-region_)?network)_subnet-(.+)_[0-9A-F]{8}$/.exec(subnetId)!;
+      return `${network}_|${key}`;
+    };
+    const readiness = (networkAndKey: string) => {
+      const [network, key] = networkAndKey.split("|");
+      return [
+        ...["azurerm_subnet_network_security_group_association", "azurerm_subnet_nat_gateway_association"].flatMap((type) =>
+          resources(stack(), type).filter(([id]) => id.startsWith(`${network}${type.includes("nat") ? "nat" : "nsg"}-association-${key}_`)).map(([id]) => `${type}.${id}`),
+        ),
+        ...resources(stack(), "azurerm_network_security_rule").filter(([id]) => id.startsWith(`${network}nsg-${key}_rules_`)).map(([id]) => `azurerm_network_security_rule.${id}`),
+      ];
+    };
     const placed = Object.entries<Record<string, any>>(stack().resource)
       .filter(([type]) => !["azurerm_subnet_network_security_group_association", "azurerm_subnet_nat_gateway_association", "azurerm_role_assignment"].includes(type))
       .flatMap(([type, byId]) => Object.entries(byId).map(([id, body]) => ({ address: `${type}.${id}`, body })))
@@ -389,7 +400,7 @@ describe.each(ENVIRONMENTS)("environment %s", (env) => {
     for (const type of ["azurerm_container_app_environment", "azurerm_linux_web_app", "azurerm_linux_function_app", "azurerm_linux_virtual_machine_scale_set", "azurerm_application_gateway", "azurerm_private_endpoint", "azurerm_kubernetes_cluster", "azurerm_api_management"]) {
       expect([type, types.has(type)]).toEqual([type, true]);
     }
-    expect(readiness("gateway")).toContainEqual(expect.stringMatching(/^azurerm_network_security_rule\.foundation_network_nsg-gateway_rules_allow-gateway-manager_/));
+    expect(readiness("foundation_network_|gateway")).toContainEqual(expect.stringMatching(/^azurerm_network_security_rule\.foundation_network_nsg-gateway_rules_allow-gateway-manager_/));
     for (const { address, key, dependsOn } of placed) {
       const ready = readiness(key);
       expect([address, ready.length > 0]).toEqual([address, true]);
@@ -399,7 +410,7 @@ describe.each(ENVIRONMENTS)("environment %s", (env) => {
 
   it("has a DDoS protection plan, referenced by the VNet, only in prod", () => {
     const plans = resources(stack(), "azurerm_network_ddos_protection_plan");
-    const [, vnet] = single(stack(), "azurerm_virtual_network");
+    const [, vnet] = foundationOf(stack(), "azurerm_virtual_network");
     expect(envSettings(env).ddosProtection).toBe(env === "prod");
     if (env === "prod") {
       expect(plans).toHaveLength(1);
@@ -414,21 +425,21 @@ describe.each(ENVIRONMENTS)("environment %s", (env) => {
 
   it("builds the segmented network from the settings", () => {
     const network = envSettings(env).network;
-    const [vnetId, vnet] = single(stack(), "azurerm_virtual_network");
+    const [vnetId, vnet] = foundationOf(stack(), "azurerm_virtual_network");
     expect(vnet.address_space).toEqual([network.addressSpace]);
     expect(vnet.address_space).toEqual([({ dev: "10.10.0.0/16", staging: "10.20.0.0/16", prod: "10.30.0.0/16" } as Record<string, string>)[env]]);
 
-    const subnets = resources(stack(), "azurerm_subnet");
+    const subnets = resources(stack(), "azurerm_subnet").filter(([id]) => id.startsWith("foundation_network_"));
     expect(subnets).toHaveLength(SUBNET_ROLES.length);
     expect(subnets.flatMap(([, s]) => s.address_prefixes).sort()).toEqual(SUBNET_ROLES.map((r) => network.subnets[r]).sort());
     for (const [, s] of subnets) expect(s.virtual_network_name).toBe(ref("azurerm_virtual_network", vnetId, "name"));
 
-    const associations = resources(stack(), "azurerm_subnet_network_security_group_association").map(([, a]) => a);
+    const associations = resources(stack(), "azurerm_subnet_network_security_group_association").filter(([id]) => id.startsWith("foundation_network_")).map(([, a]) => a);
     expect(associations).toHaveLength(SUBNET_ROLES.length);
     expect(associations.map((a) => a.subnet_id).sort()).toEqual(subnets.map(([id]) => ref("azurerm_subnet", id)).sort());
     const nsgRefs = associations.map((a) => a.network_security_group_id);
     expect(new Set(nsgRefs).size).toBe(SUBNET_ROLES.length);
-    const nsgIds = resources(stack(), "azurerm_network_security_group").map(([id]) => ref("azurerm_network_security_group", id));
+    const nsgIds = resources(stack(), "azurerm_network_security_group").filter(([id]) => id.startsWith("foundation_network_")).map(([id]) => ref("azurerm_network_security_group", id));
     expect(nsgRefs.sort()).toEqual(nsgIds.sort());
   });
 
@@ -497,7 +508,7 @@ describe.each(ENVIRONMENTS)("environment %s", (env) => {
     const platform = json[PLATFORM_STACK_ID];
     const [vaultId] = foundationOf(stack(), "azurerm_key_vault");
     const [accountId] = resources(stack(), "azurerm_storage_account").find(([id]) => id.startsWith("foundation_"))!;
-    const [vnetId] = single(stack(), "azurerm_virtual_network");
+    const [vnetId] = foundationOf(stack(), "azurerm_virtual_network");
     // The platform hosts the privatelink zones in its DNS group; the environment creates none of its own.
     const [dnsGroupId] = named(platform, "azurerm_resource_group", layout.dnsResourceGroupName);
     const centralZones = resources(platform, "azurerm_private_dns_zone")

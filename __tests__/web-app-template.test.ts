@@ -124,7 +124,9 @@ describe.each(Object.keys(EXPECTED) as Array<keyof typeof EXPECTED>)("web applic
 
   it("alerts the action group on error rate > 5 %, database p99 > 500 ms, CPU > 80 % for 15 minutes, memory and storage", () => {
     const metric = Object.fromEntries(mine(env, "azurerm_monitor_metric_alert").map(([, a]) => [a.criteria[0].metric_name + ">" + a.criteria[0].threshold, a]));
-    expect(Object.keys(metric).sort()).toEqual(["MemoryPercentage>90", "cpu_percent>80", "memory_percent>85", "storage_percent>80", "storage_percent>90"]);
+    // Staging and prod also watch their replicas' lag (recovery.postgres.replicationLagAlertSeconds).
+    const lag = env === "dev" ? [] : ["physical_replication_delay_in_seconds>60"];
+    expect(Object.keys(metric).sort()).toEqual(["MemoryPercentage>90", "cpu_percent>80", "memory_percent>85", ...lag, "storage_percent>80", "storage_percent>90"]);
     expect(metric["cpu_percent>80"].window_size).toBe("PT15M");
     const actionGroup = resources(env, "azurerm_monitor_action_group")[0][0];
     for (const alert of [...Object.values(metric), ...mine(env, "azurerm_monitor_scheduled_query_rules_alert_v2").map(([, a]) => a)]) {

@@ -76,7 +76,8 @@ export class PlatformStack extends EstateStack {
       addressSpace: platform.network.addressSpace,
       runnerSubnet: platform.network.subnets.runners,
       privateEndpointSubnet: platform.network.subnets.privateEndpoints,
-      regions: props.environments.map((e) => e.location),
+      // The secondary regions too: the recovery networks there need their watcher first.
+      regions: props.environments.flatMap((e) => [e.location, e.recovery.pairedRegion]),
     });
     const diagnostics = [this.hub.diagnostics];
 

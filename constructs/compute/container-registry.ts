@@ -50,6 +50,12 @@ export interface ContainerRegistryProps extends CommonResourceProps {
    * @default 7 on Premium, 0 otherwise
    */
   readonly untaggedRetentionDays?: number;
+  /**
+   * Regions the registry replicates to (Premium only): pulls go to the closest healthy replica, so a
+   * regional outage does not stop deployments. Each replica is zone-redundant when `zoneRedundancy` is.
+   * @default none
+   */
+  readonly geoReplicationLocations?: string[];
 }
 
 /** An artifact cache rule: pulls of `targetRepository` fetch `sourceRepository` upstream once, then serve the copy. */
@@ -100,6 +106,8 @@ export class ContainerRegistry extends AzureResource implements IContainerRegist
     check(premium || publicNetworkAccess, where, "sku", this.sku, "must be Premium while publicNetworkAccess is false: only Premium registries take private endpoints and network rules");
     const zoneRedundancy = props.zoneRedundancy ?? false;
     check(premium || !zoneRedundancy, where, "zoneRedundancy", zoneRedundancy, "must be false unless sku is Premium");
+    const replicas = props.geoReplicationLocations ?? [];
+    check(premium || replicas.length === 0, where, "geoReplicationLocations", replicas, "must be empty unless sku is Premium: only Premium registries replicate");
     const retentionDays = props.untaggedRetentionDays ?? (premium ? 7 : 0);
     check(isWholeNumberIn(retentionDays, 0, 365), where, "untaggedRetentionDays", retentionDays, "must be a whole number of days, 0-365");
     check(premium || retentionDays === 0, where, "untaggedRetentionDays", retentionDays, "must be 0 unless sku is Premium");
@@ -119,6 +127,7 @@ export class ContainerRegistry extends AzureResource implements IContainerRegist
       // Export would let anyone with push rights copy images out; Azure allows blocking it only without public access.
       exportPolicyEnabled: publicNetworkAccess,
       zoneRedundancyEnabled: zoneRedundancy,
+      georeplications: replicas.length > 0 ? replicas.map((location) => ({ location, zoneRedundancyEnabled: zoneRedundancy })) : undefined,
       retentionPolicyInDays: premium ? retentionDays : undefined,
       tags: props.tags,
     });

@@ -190,6 +190,15 @@ export const NAME_RULES = {
     description: "1-63 characters: lower-case letters, digits, '-'; start and end with a letter or digit; unique across Azure",
     globallyUnique: true,
   },
+  /** The read-write listener `<name>.database.windows.net`: a DNS label, like the server's. */
+  sqlFailoverGroup: {
+    abbreviation: "sqlfg",
+    minLength: 1,
+    maxLength: 63,
+    pattern: /^[a-z0-9][a-z0-9-]*[a-z0-9]$|^[a-z0-9]$/,
+    description: "1-63 characters: lower-case letters, digits, '-'; start and end with a letter or digit; unique across Azure",
+    globallyUnique: true,
+  },
   appConfiguration: {
     abbreviation: "appcs",
     minLength: 5,

@@ -6,6 +6,7 @@ import { PostgresqlFlexibleServerConfiguration } from "@cdktf/provider-azurerm/l
 import { PostgresqlFlexibleServerDatabase } from "@cdktf/provider-azurerm/lib/postgresql-flexible-server-database";
 import { KeyVaultSecret } from "@cdktf/provider-azurerm/lib/key-vault-secret";
 import { AzureResource } from "../core/azure-resource";
+import { waitFor } from "../core/dependencies";
 import { assertNoViolations, check, isWholeNumberIn, Violation } from "../core/errors";
 import { CommonResourceProps, IPrincipal, IResourceGroup, PrivateEndpointOptions } from "../core/interfaces";
 import { kebab, resourceName } from "../core/naming";
@@ -54,6 +55,13 @@ const DEFAULT_POOL_SIZE = 50;
 /** True for the Burstable tier, which lacks high availability and the built-in PgBouncer. */
 export function isBurstablePostgreSqlSku(sku: string): boolean {
   return sku.startsWith("B_");
+}
+
+/** The rule a replica's source breaks: Azure offers read replicas on General Purpose and Memory Optimized only. */
+export function postgreSqlReplicaViolations(field: string, sku: string, replicas: boolean): Violation[] {
+  return replicas && isBurstablePostgreSqlSku(sku)
+    ? [{ field, value: replicas, rule: `must be off on the Burstable SKU ${sku}: Azure offers read replicas on General Purpose and Memory Optimized only` }]
+    : [];
 }
 
 /** A PostgreSQL size as settings and the construct express it. */
@@ -216,6 +224,11 @@ export class PostgreSqlFlexibleServer extends AzureResource {
   public readonly passwordSecret: KeyVaultSecret;
   /** Database ids by database name. */
   public readonly databaseIds: Record<string, string> = {};
+  /** Compute size, version, storage and Entra tenant: what a replica must share. */
+  public readonly sku: string;
+  public readonly version: PostgreSqlVersion;
+  public readonly storageMb: number;
+  public readonly tenantId: string;
   protected readonly defaultPrivateEndpointSubresource = "postgresqlServer";
   private readonly delegatedSubnetId?: string;
   /** The server accepts one change at a time (ServerIsBusy otherwise), so each child waits for the one before. */
@@ -261,6 +274,10 @@ export class PostgreSqlFlexibleServer extends AzureResource {
     generated.password.minNumeric = 1;
 
     this.resourceGroup = props.resourceGroup;
+    this.sku = props.sku;
+    this.version = version;
+    this.storageMb = storageMb;
+    this.tenantId = props.tenantId;
     this.administratorLogin = administratorLogin;
     this.passwordSecret = generated.secret;
     this.delegatedSubnetId = props.delegatedSubnetId;
@@ -300,14 +317,7 @@ export class PostgreSqlFlexibleServer extends AzureResource {
         principalType: props.entraAdmin.principalType ?? "ServicePrincipal",
       });
     }
-    Object.entries(parameters).forEach(([parameter, value]) => {
-      this.lastServerChange = new PostgresqlFlexibleServerConfiguration(this, `parameter-${kebab(parameter)}`, {
-        name: parameter,
-        value,
-        serverId: this.id,
-        dependsOn: this.afterLastServerChange(),
-      });
-    });
+    this.lastServerChange = addServerParameters(this, this.id, parameters, this.lastServerChange);
     props.databases?.forEach((database) => this.addDatabase(database));
     this.initCapabilities(props);
   }
@@ -338,13 +348,31 @@ export class PostgreSqlFlexibleServer extends AzureResource {
   }
 
 
+  /**
+   * Makes a change to the server declared elsewhere (a replica being created from it) wait for the
+   * server's last change, and the next change wait for it: the server takes one at a time.
+   */
+  public serializeChange(change: TerraformResource): void {
+    waitFor([change], this.afterLastServerChange() ?? []);
+    this.lastServerChange = change;
+  }
+
   private afterLastServerChange(): TerraformResource[] | undefined {
     return this.lastServerChange && [this.lastServerChange];
   }
 }
 
+/** The server parameters of a server or replica, one after the other (a server takes one change at a time). Returns the last. */
+export function addServerParameters(scope: Construct, serverId: string, parameters: Record<string, string>, after?: TerraformResource): TerraformResource | undefined {
+  let last = after;
+  for (const [parameter, value] of Object.entries(parameters)) {
+    last = new PostgresqlFlexibleServerConfiguration(scope, `parameter-${kebab(parameter)}`, { name: parameter, value, serverId, dependsOn: last && [last] });
+  }
+  return last;
+}
+
 /** TLS only, connection logging and throttling of repeated failed logins, and PgBouncer where available. */
-function defaultParameters(pgBouncer: boolean, poolSize: number): Record<string, string> {
+export function defaultParameters(pgBouncer: boolean, poolSize: number): Record<string, string> {
   return {
     require_secure_transport: "on",
     ssl_min_protocol_version: "TLSv1.2",

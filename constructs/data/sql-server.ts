@@ -1,5 +1,6 @@
 import { Construct } from "constructs";
-import { Token } from "cdktf";
+import { Lazy, Token } from "cdktf";
+import { MssqlFailoverGroup } from "@cdktf/provider-azurerm/lib/mssql-failover-group";
 import { MssqlServer as AzMssqlServer } from "@cdktf/provider-azurerm/lib/mssql-server";
 import { MssqlDatabase } from "@cdktf/provider-azurerm/lib/mssql-database";
 import { MssqlServerExtendedAuditingPolicy } from "@cdktf/provider-azurerm/lib/mssql-server-extended-auditing-policy";
@@ -9,7 +10,7 @@ import { Password } from "@cdktf/provider-random/lib/password";
 import { AzureResource, nextChildIndex } from "../core/azure-resource";
 import { assertNoViolations, check, GUID_PATTERN, isWholeNumberIn, Violation } from "../core/errors";
 import { CommonResourceProps, DiagnosticSettingsOptions, IDiagnosticsDestination, IResourceGroup } from "../core/interfaces";
-import { assertName, CHILD_NAME_RULES, kebab, resourceName } from "../core/naming";
+import { assertName, CHILD_NAME_RULES, kebab, Naming, resourceName } from "../core/naming";
 import { DiagnosticSettings } from "../monitoring/diagnostic-settings";
 import { ensureRandomProvider } from "../core/providers";
 import { KeyVault } from "../security/key-vault";
@@ -187,6 +188,28 @@ function longTermRetentionViolations(ltr: SqlLongTermRetention): Violation[] {
   return violations;
 }
 
+/**
+ * The rule a failover group's grace period breaks: Azure sets the grace period before an automatic
+ * failover with data loss in whole hours, one at least (Set-AzSqlDatabaseFailoverGroup
+ * -GracePeriodWithDataLossHours; azurerm refuses grace_minutes under 60).
+ */
+export function sqlFailoverGraceViolations(field: string, graceMinutes: number): Violation[] {
+  return Number.isInteger(graceMinutes) && graceMinutes >= 60 && graceMinutes % 60 === 0
+    ? []
+    : [{ field, value: graceMinutes, rule: "must be whole hours of 60 minutes or more (Azure's grace period before an automatic failover with data loss is set in hours, one at least)" }];
+}
+
+/** An auto-failover group of all the server's databases to a partner server in another region. */
+export interface SqlFailoverGroupOptions {
+  /** The secondary server, in another region; the group creates the secondary databases on it. */
+  readonly partner: SqlServer;
+  /**
+   * Minutes Azure waits after an outage before it fails over with data loss: whole hours, 60 or more.
+   * @default 60
+   */
+  readonly graceMinutes?: number;
+}
+
 /** The Entra ID principal that administers the server (a group is the usual choice). */
 export interface SqlServerEntraAdmin {
   /** Display name of the user, group or service principal: the login it connects with. */
@@ -231,6 +254,13 @@ export interface SqlServerProps extends CommonResourceProps {
    * @default "sqladmin" (seed 004)
    */
   readonly administratorLogin?: string;
+  /**
+   * The administrator password, for a failover partner: logins live in each server's master database
+   * and do not fail over, so connection strings through the group's listener need the same login and
+   * password on both servers.
+   * @default a generated password
+   */
+  readonly administratorLoginPassword?: string;
   /** Server auditing to Log Analytics; always on. */
   readonly auditing: SqlServerAuditingOptions;
   /**
@@ -271,6 +301,8 @@ export class SqlServer extends AzureResource {
   public readonly resourceGroup: IResourceGroup;
   /** Host name clients connect to on port 1433 (resolves to the private endpoint inside the VNet). */
   public readonly fullyQualifiedDomainName: string;
+  /** The auto-failover group, once added: its listener is where connection strings point. */
+  public failoverGroup?: MssqlFailoverGroup;
   /** Object id of the server's system-assigned identity. */
   public readonly principalId: string;
   public readonly administratorLogin: string;
@@ -282,6 +314,7 @@ export class SqlServer extends AzureResource {
   public readonly databases: Record<string, MssqlDatabase> = {};
   protected readonly defaultPrivateEndpointSubresource = "sqlServer";
   private readonly databaseDefaults: SqlDatabaseSpec;
+  private readonly workload?: string;
   private readonly tags?: Record<string, string>;
   private readonly databaseDiagnostics: DiagnosticSettingsOptions[] = [];
 
@@ -295,17 +328,15 @@ export class SqlServer extends AzureResource {
     const { login, objectId } = props.entraAdmin;
     check(Token.isUnresolved(objectId) || GUID_PATTERN.test(objectId), where, "entraAdmin.objectId", objectId, "must be an object id (GUID xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)");
     this.databaseDefaults = props.databaseDefaults ?? {};
+    this.workload = props.workload;
     this.tags = props.tags;
 
-    ensureRandomProvider(this);
-    // SQL Server wants three of upper, lower, digit and symbol; the minimums guarantee all four.
-    const password = new Password(this, "admin-password", { length: 32, special: true, minUpper: 1, minLower: 1, minNumeric: 1, minSpecial: 1, overrideSpecial: PASSWORD_SPECIALS });
+    this.administratorLoginPassword = props.administratorLoginPassword ?? this.generatePassword();
     const secretName = props.passwordSecretName ?? [props.workload, "sql-admin-password"].filter(Boolean).join("-");
-    this.passwordSecret = props.keyVault?.addSecret(kebab(secretName), { name: secretName, value: password.result, contentType: "password" });
+    this.passwordSecret = props.keyVault?.addSecret(kebab(secretName), { name: secretName, value: this.administratorLoginPassword, contentType: "password" });
 
     this.resourceGroup = props.resourceGroup;
     this.administratorLogin = administratorLogin;
-    this.administratorLoginPassword = password.result;
     this.resource = new AzMssqlServer(this, "server", {
       name,
       location: props.resourceGroup.location,
@@ -396,18 +427,47 @@ export class SqlServer extends AzureResource {
   }
 
   /**
+   * An auto-failover group of every database (also those added later) to `partner`, with a read-write
+   * listener `<group>.database.windows.net` that follows the primary; connection strings use it from
+   * then on. Azure fails over by itself after `graceMinutes`; an operator may fail over sooner.
+   */
+  public addFailoverGroup(options: SqlFailoverGroupOptions): MssqlFailoverGroup {
+    const where = this.node.path;
+    check(!this.failoverGroup, where, "failoverGroup", options.partner.node.path, "must be added once: a database belongs to one failover group");
+    const graceMinutes = options.graceMinutes ?? 60;
+    assertNoViolations(where, sqlFailoverGraceViolations("failoverGroup.graceMinutes", graceMinutes));
+    this.failoverGroup = this.addDataChild(new MssqlFailoverGroup(this, "failover-group", {
+      name: Naming.of(this).name("sqlFailoverGroup", this.workload),
+      serverId: this.id,
+      partnerServer: [{ id: options.partner.id }],
+      databases: Lazy.listValue({ produce: () => Object.values(this.databases).map((database) => database.id) }),
+      readWriteEndpointFailoverPolicy: { mode: "Automatic", graceMinutes },
+      // The read-only listener stays on the secondary even when it is down: reporting waits, writes do not.
+      readonlyEndpointFailoverPolicyEnabled: false,
+      tags: this.tags,
+    }));
+    return this.failoverGroup;
+  }
+
+  /**
    * ADO.NET connection string for one database with the SQL administrator login, e.g. for a Key Vault
    * secret. The password is a reference, never a literal; the value is sensitive.
    */
   public connectionString(database: string): string {
     check(Object.hasOwn(this.databases, database), this.node.path, "connectionString.database", database, `must be one of the server's databases: ${Object.keys(this.databases).join(", ") || "(none)"}`);
     return (
-      `Server=tcp:${this.fullyQualifiedDomainName},1433;Initial Catalog=${database};` +
+      `Server=tcp:${this.failoverGroup ? `${this.failoverGroup.name}.database.windows.net` : this.fullyQualifiedDomainName},1433;Initial Catalog=${database};` +
       `User ID=${this.administratorLogin};Password=${this.administratorLoginPassword};` +
       "Encrypt=True;TrustServerCertificate=False;Connection Timeout=30;"
     );
   }
 
+
+  private generatePassword(): string {
+    ensureRandomProvider(this);
+    // SQL Server wants three of upper, lower, digit and symbol; the minimums guarantee all four.
+    return new Password(this, "admin-password", { length: 32, special: true, minUpper: 1, minLower: 1, minNumeric: 1, minSpecial: 1, overrideSpecial: PASSWORD_SPECIALS }).result;
+  }
 
   /**
    * Server auditing with Azure Monitor as its target. Azure routes the server's audit events through

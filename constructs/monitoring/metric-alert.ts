@@ -213,6 +213,14 @@ export function postgresCpuHigh(thresholdPercent = 80): MetricAlertPreset {
 }
 
 /**
+ * A PostgreSQL read replica more than `seconds` behind its source on average over 5 minutes: what a
+ * promotion now would lose exceeds the RPO the DR report counts on. Severity 1 (error).
+ */
+export function postgresReplicationLagHigh(seconds: number): MetricAlertPreset {
+  return averageAbove(POSTGRES, "physical_replication_delay_in_seconds", seconds, "PT5M", "PT1M", 1, `PostgreSQL replica more than ${seconds} s behind: a failover now would lose more than the recovery point objective`);
+}
+
+/**
  * Seed 003 (vertical scaling): PostgreSQL memory above `thresholdPercent` on average over 15 minutes.
  * The seed's database threshold is 85 % (its 90 % "memory pressure" row is the app tier's, see
  * {@link appServicePlanMemoryHigh}). Severity 2 (warning).

@@ -10,6 +10,7 @@ import { Cache, patternCache } from "../data/cache";
 import { ManagedRedis } from "../data/managed-redis";
 import { RedisCache } from "../data/redis-cache";
 import { SqlServer } from "../data/sql-server";
+import { sqlFailover } from "./recovery-region";
 import { ApplicationInsights } from "../monitoring/application-insights";
 import { LogQueryAlert, serverErrorRateHigh } from "../monitoring/log-query-alert";
 import { containerAppRestarts, MetricAlert } from "../monitoring/metric-alert";
@@ -50,6 +51,8 @@ export class ErpMicroservices extends Construct {
   public readonly resourceGroup: ResourceGroup;
   public readonly keyVault: KeyVault;
   public readonly sql: SqlServer;
+  /** The failover partner in the paired region (recovery.sql.mode failover-group). */
+  public readonly sqlSecondary?: SqlServer;
   public readonly redis: Cache;
   public readonly appConfiguration: AppConfiguration;
   public readonly applicationInsights: ApplicationInsights;
@@ -100,19 +103,26 @@ export class ErpMicroservices extends Construct {
     const databases = erpDatabases(erp.services);
     // No vault for the admin password: the seed's vault holds exactly its nine secrets, and the password
     // is inside the six connection strings among them.
-    this.sql = new SqlServer(this, "sql", {
-      resourceGroup,
+    const server = {
       workload,
       tenantId: client.tenantId,
       entraAdmin: erp.sql.entraAdmin ?? { login: "erp-deployer", objectId: deployer.principalId },
-      databaseDefaults: erp.sql.database,
-      databases: databases.map((name) => ({ name })),
       auditing: { workspace: foundation.logAnalytics },
-      privateEndpoints: [foundation.privateEndpoint("sqlServer")],
       diagnosticSettings: [diagnostics],
       protectFromDeletion,
+    };
+    this.sql = new SqlServer(this, "sql", {
+      ...server,
+      resourceGroup,
+      databaseDefaults: erp.sql.database,
+      databases: databases.map((name) => ({ name })),
+      privateEndpoints: [foundation.privateEndpoint("sqlServer")],
     });
-    suppressPolicy(this.sql, "AZ-SQL-008", "Seed 004's services connect with SQL authentication (connection strings in Key Vault); an Entra ID administrator is set for operators.");
+    const sqlLogins = "Seed 004's services connect with SQL authentication (connection strings in Key Vault); an Entra ID administrator is set for operators.";
+    suppressPolicy(this.sql, "AZ-SQL-008", sqlLogins);
+    // Before the connection strings are written: they name the group's listener.
+    this.sqlSecondary = sqlFailover(this, this.sql, foundation, settings.recovery, server);
+    if (this.sqlSecondary) suppressPolicy(this.sqlSecondary, "AZ-SQL-008", sqlLogins);
 
     // The seed's nine secrets: generated, or taken from resource attributes; never literals.
     const jwt = this.keyVault.addGeneratedSecret("jwt", { name: ERP_SECRETS.jwt, length: 64, special: false, contentType: "JWT signing key" });

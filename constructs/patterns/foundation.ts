@@ -22,6 +22,8 @@ import { StorageAccount } from "../storage/storage-account";
 import type { EnvironmentSettings } from "../../stacks/settings/schema";
 import type { PlatformLayout } from "../../stacks/platform-layout";
 import { foundationSubnets, SUBNET_KEYS } from "./foundation-network";
+import { Naming } from "../core/naming";
+import { RecoveryRegion } from "./recovery-region";
 
 export interface FoundationProps {
   readonly settings: EnvironmentSettings;
@@ -61,6 +63,8 @@ export class Foundation extends Construct {
   /** The deployment hub, peered both ways with this environment's network. */
   public readonly hub: RemoteVirtualNetwork;
   public readonly hubPeerings: VirtualNetworkPeering[];
+  /** The paired region's network and resource group for the secondaries (with `recovery.secondaryNetwork`). */
+  public readonly recoveryRegion?: RecoveryRegion;
   private readonly dnsZoneResourceGroup: { readonly id: string; readonly name: string };
   /** The provider of the platform's subscription, when it is not this environment's. */
   private readonly platformProvider?: AzurermProvider;
@@ -119,6 +123,18 @@ export class Foundation extends Construct {
       provider: this.platformProvider,
     });
     this.deployer = { principalId: pipelineIdentity.principalId, principalType: "ServicePrincipal" };
+
+    const secondary = settings.recovery.secondaryNetwork;
+    this.recoveryRegion = secondary
+      ? new RecoveryRegion(this, "recovery-region", {
+          settings,
+          addressSpace: secondary.addressSpace,
+          privateEndpointSubnet: secondary.privateEndpoints,
+          foundation: this,
+          // The generated name, literal: it keys the peering.
+          primaryNetwork: { id: this.network.id, name: Naming.of(this).name("virtualNetwork"), resourceGroupName: resourceGroup.name },
+        })
+      : undefined;
 
     this.keyVault = new KeyVault(this, "key-vault", {
       resourceGroup,

@@ -12,6 +12,7 @@ import { CosmosDbAccount } from "../data/cosmos-db-account";
 import { Cache, patternCache } from "../data/cache";
 import { SignalRService } from "../data/signalr-service";
 import { SqlServer } from "../data/sql-server";
+import { sqlFailover } from "./recovery-region";
 import { ApplicationInsights } from "../monitoring/application-insights";
 import { FrontDoor } from "../networking/front-door";
 import { ResourceGroup } from "../resource-group/resource-group";
@@ -134,8 +135,11 @@ export class MetaversePlatform extends Construct {
       this.cosmos = new CosmosDbAccount(this, "cosmos", {
         resourceGroup,
         workload,
+        consistencyLevel: meta.cosmos.consistencyLevel,
         backupTier: meta.cosmos.backup,
         zoneRedundant: meta.cosmos.zoneRedundant,
+        // One private endpoint in the primary network carries every region's record (the account's DNS configs).
+        failoverLocations: settings.recovery.cosmos.mode === "multi-region" ? [settings.recovery.pairedRegion] : undefined,
         databases: meta.cosmos.databases,
         privateEndpoints: [foundation.privateEndpoint("cosmosSql")],
         diagnosticSettings: [diagnostics],
@@ -143,19 +147,17 @@ export class MetaversePlatform extends Construct {
       });
       this.cosmos.grantDataContributor(app);
     } else {
+      const server = { workload, tenantId: client.tenantId, entraAdmin: { login: "metaverse-deployer", objectId: deployer.principalId }, auditing: { workspace }, diagnosticSettings: [diagnostics], protectFromDeletion };
       this.sql = new SqlServer(this, "sql", {
+        ...server,
         resourceGroup,
-        workload,
-        tenantId: client.tenantId,
         keyVault: this.keyVault,
-        entraAdmin: { login: "metaverse-deployer", objectId: deployer.principalId },
         databaseDefaults: meta.sql.database,
         databases: [{ name: "metaverse" }],
-        auditing: { workspace },
         privateEndpoints: [foundation.privateEndpoint("sqlServer")],
-        diagnosticSettings: [diagnostics],
-        protectFromDeletion,
       });
+      const sqlSecondary = sqlFailover(this, this.sql, foundation, settings.recovery, server);
+      if (sqlSecondary) suppressPolicy(sqlSecondary, "AZ-SQL-008", "The SQL alternative's failover partner: the workloads' connection string logs in with SQL authentication through the listener.");
       this.keyVault.addSecret("sql-connection", { name: "sql-connection-metaverse", value: this.sql.connectionString("metaverse"), contentType: "SQL connection string" });
       suppressPolicy(this.sql, "AZ-SQL-008", "The SQL alternative's workloads connect with the connection string kept in Key Vault; the Entra ID admin is for operators.");
     }

@@ -58,6 +58,7 @@ export class SharedBackend extends Construct {
     this.registry = new ContainerRegistry(this, "registry", {
       resourceGroup,
       zoneRedundancy: backend.registry.zoneRedundancy,
+      geoReplicationLocations: settings.recovery.registry.mode === "geo-replicated" ? [settings.recovery.pairedRegion] : undefined,
       untaggedRetentionDays: backend.registry.untaggedRetentionDays,
       privateEndpoints: [foundation.privateEndpoint("registry")],
       diagnosticSettings: [diagnostics],

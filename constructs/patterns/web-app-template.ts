@@ -9,10 +9,12 @@ import { DiagnosticSettingsOptions } from "../core/interfaces";
 import { RequiredTagsAspect } from "../core/tags";
 import { PostgreSqlFlexibleServer } from "../data/postgresql-flexible-server";
 import { Cache, patternCache } from "../data/cache";
+import { PostgreSqlReadReplica } from "../data/postgresql-read-replica";
+import { Naming } from "../core/naming";
 import { ServiceBusNamespace } from "../data/service-bus-namespace";
 import { ApplicationInsights } from "../monitoring/application-insights";
 import { databaseLatencyP99High, LogQueryAlert, requestErrorRateHigh } from "../monitoring/log-query-alert";
-import { appServicePlanMemoryHigh, MetricAlert, postgresCpuHigh, postgresMemoryHigh, postgresStorageCritical, postgresStorageHigh } from "../monitoring/metric-alert";
+import { appServicePlanMemoryHigh, MetricAlert, postgresCpuHigh, postgresReplicationLagHigh, postgresMemoryHigh, postgresStorageCritical, postgresStorageHigh } from "../monitoring/metric-alert";
 import { ApplicationGateway } from "../networking/application-gateway";
 import { ResourceGroup } from "../resource-group/resource-group";
 import { KeyVault } from "../security/key-vault";
@@ -48,6 +50,10 @@ export class WebAppTemplate extends Construct {
   public readonly plan: AppServicePlan;
   public readonly app: LinuxWebApp;
   public readonly postgres: PostgreSqlFlexibleServer;
+  /** The read replica for reporting, in the primary region [003]. */
+  public readonly reportingReplica?: PostgreSqlReadReplica;
+  /** The promotable replica in the paired region, behind the writer virtual endpoint. */
+  public readonly geoReplica?: PostgreSqlReadReplica;
   public readonly redis: Cache;
   public readonly serviceBus: ServiceBusNamespace;
   public readonly gateway: ApplicationGateway;
@@ -91,7 +97,35 @@ export class WebAppTemplate extends Construct {
       diagnosticSettings: [diagnostics],
       protectFromDeletion,
     });
-    suppressPolicy(this.postgres, "AZ-PG-008", "Seed 003's app connects as the administrator with the generated password from Key Vault; Entra ID authentication is on next to it.");
+    const passwordLogins = "Seed 003's app connects as the administrator with the generated password from Key Vault; Entra ID authentication is on next to it.";
+    suppressPolicy(this.postgres, "AZ-PG-008", passwordLogins);
+    const recovery = settings.recovery;
+    if (recovery.postgres.reportingReplica) {
+      // Its path sorts after the primary's, so the graph keeps the plain name "PostgreSQL" for the primary.
+      this.reportingReplica = new PostgreSqlReadReplica(this, "reporting-replica", {
+        source: this.postgres,
+        resourceGroup,
+        workload: `${workload}-reporting`,
+        privateEndpoints: [foundation.privateEndpoint("postgres", { subnetKey: SUBNET_KEYS.data })],
+        diagnosticSettings: [diagnostics],
+        protectFromDeletion,
+      });
+      suppressPolicy(this.reportingReplica, "AZ-PG-008", passwordLogins);
+    }
+    const recoveryRegion = foundation.recoveryRegion;
+    if (recovery.postgres.mode === "geo-replica" && recoveryRegion) {
+      this.geoReplica = new PostgreSqlReadReplica(recoveryRegion.secondaryScope(this), "postgres", {
+        source: this.postgres,
+        resourceGroup: recoveryRegion.resourceGroup,
+        workload,
+        // Globally unique like a server name: <name>.writer.postgres.database.azure.com.
+        virtualEndpointName: Naming.of(this).name("postgresqlFlexibleServer", `${workload}-ve`),
+        privateEndpoints: [recoveryRegion.privateEndpoint("postgres")],
+        diagnosticSettings: [diagnostics],
+        protectFromDeletion,
+      });
+      suppressPolicy(this.geoReplica, "AZ-PG-008", passwordLogins);
+    }
     this.redis = patternCache(this, web.redis, {
       resourceGroup,
       workload,
@@ -147,7 +181,8 @@ export class WebAppTemplate extends Construct {
         APPLICATIONINSIGHTS_CONNECTION_STRING: this.applicationInsights.connectionString,
         APPLICATIONINSIGHTS_AUTHENTICATION_STRING: `Authorization=AAD;ClientId=${identity.clientId}`,
         AZURE_CLIENT_ID: identity.clientId,
-        DATABASE_HOST: this.postgres.fqdn,
+        // The writer virtual endpoint follows a promotion; without one, the server itself.
+        DATABASE_HOST: this.geoReplica?.writerHost ?? this.postgres.fqdn,
         DATABASE_NAME: "app",
         DATABASE_USER: this.postgres.administratorLogin,
         REDIS_HOST: this.redis.hostName,
@@ -194,6 +229,10 @@ export class WebAppTemplate extends Construct {
     } as const;
     for (const [name, [scope, preset]] of Object.entries(metricAlerts)) {
       new MetricAlert(this, `alert-${name}`, { resourceGroup, workload: `web-${name}`, scopes: [scope], actionGroupIds, ...preset });
+    }
+    // What a promotion would lose: the RPO the DR report counts on for the replicas.
+    for (const [name, replica] of Object.entries({ reporting: this.reportingReplica, geo: this.geoReplica })) {
+      if (replica) new MetricAlert(this, `alert-db-${name}-replica-lag`, { resourceGroup, workload: `web-db-${name}-lag`, scopes: [replica.id], actionGroupIds, ...postgresReplicationLagHigh(recovery.postgres.replicationLagAlertSeconds) });
     }
   }
 }

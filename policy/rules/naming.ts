@@ -53,6 +53,7 @@ export const NAME_RULE_BY_TYPE: Readonly<Record<string, NameRule>> = {
   azurerm_consumption_budget_subscription: NAME_RULES.budget,
   azurerm_consumption_budget_resource_group: NAME_RULES.budget,
   azurerm_mssql_server: NAME_RULES.sqlServer,
+  azurerm_mssql_failover_group: NAME_RULES.sqlFailoverGroup,
   azurerm_app_configuration: NAME_RULES.appConfiguration,
   azurerm_container_registry: NAME_RULES.containerRegistry,
   azurerm_storage_container: CHILD_NAME_RULES.storageContainer,

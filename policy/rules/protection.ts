@@ -13,6 +13,10 @@ export const STATEFUL_TYPES: Readonly<Record<string, { readonly parent?: string 
   azurerm_mssql_database: { parent: "server_id" },
   azurerm_postgresql_flexible_server: {},
   azurerm_postgresql_flexible_server_database: { parent: "server_id" },
+  // Disaster recovery: deleting the group stops replication to the secondary and takes the listener
+  // the connection strings name; deleting the virtual endpoint takes the applications' host name.
+  azurerm_mssql_failover_group: { parent: "server_id" },
+  azurerm_postgresql_flexible_server_virtual_endpoint: { parent: "source_server_id" },
   azurerm_storage_account: {},
   azurerm_key_vault: {},
   azurerm_container_registry: {},

@@ -1,6 +1,6 @@
 // The seeds' cache sizes, as Microsoft maps them to Azure Managed Redis (CACHE_FOR_REDIS_TO_MANAGED).
 import { managedRedisFor } from "../../constructs/data/redis-sku";
-import type { EnvironmentSettings, ErpSettings, MetaverseSettings, PlatformSettings, Settings, SharedBackendSettings, StateSettings, WebAppSettings } from "./schema";
+import type { EnvironmentSettings, ErpSettings, MetaverseSettings, PlatformSettings, RecoverySettings, Settings, SharedBackendSettings, StateSettings, WebAppSettings } from "./schema";
 
 /**
  * The estate's settings: everything that differs between environments lives here (DESIGN.md's table,
@@ -168,6 +168,18 @@ const metaverseDev: MetaverseSettings = {
   functions: { enabled: true, sku: "EP1", minimumInstances: 1, maximumInstances: 3, runtime: { stack: "node", version: "22" } },
 };
 
+/**
+ * Recovery in dev: backups only. The paired region is westeurope's pair [Azure region pairs], where
+ * geo-redundant backups and storage already replicate.
+ */
+const recoveryDev: RecoverySettings = {
+  pairedRegion: "northeurope",
+  postgres: { reportingReplica: false, mode: "none", replicationLagAlertSeconds: 60 },
+  sql: { mode: "none", graceMinutes: 60 },
+  cosmos: { mode: "single-region" },
+  registry: { mode: "single-region" },
+};
+
 export const dev: EnvironmentSettings = {
   ...common,
   name: "dev",
@@ -179,6 +191,7 @@ export const dev: EnvironmentSettings = {
   ddosProtection: false,
   protectStatefulResources: false,
   stateEncryption: { enabled: true, key: { keyProvider: "azure_vault", keyName: "tofu-state-dev" } },
+  recovery: recoveryDev,
   sharedBackend: sizedDown,
   webApp: webAppDev,
   erp: erpDev,
@@ -194,6 +207,8 @@ export const staging: EnvironmentSettings = {
   budgetUsd: 800, // [003]
   protectStatefulResources: true,
   stateEncryption: { enabled: true, key: { keyProvider: "azure_vault", keyName: "tofu-state-staging" } },
+  // [003: read replicas for reporting, staging+]
+  recovery: { ...recoveryDev, postgres: { ...recoveryDev.postgres, reportingReplica: true } },
   sharedBackend: sizedDown,
   webApp: {
     ...webAppDev,
@@ -222,12 +237,30 @@ export const prod: EnvironmentSettings = {
   ...dev,
   name: "prod",
   network: subnets(30),
-  storage: { replication: "GZRS" }, // [002] geo-redundant
+  // [002] geo-redundant; read access, so the data can be read from the paired region during an outage.
+  storage: { replication: "RAGZRS" },
   compute: { vmSize: "Standard_D2s_v5", instances: 2, zones: ["1", "2", "3"] },
   budgetUsd: 3000, // [003]
   ddosProtection: true, // [001]
   protectStatefulResources: true,
   stateEncryption: { enabled: true, key: { keyProvider: "azure_vault", keyName: "tofu-state-prod" } },
+  recovery: {
+    pairedRegion: "northeurope",
+    targets: { rpoMinutes: 5, rtoMinutes: 60 }, // [003]
+    exceptions: {
+      storage: {
+        rpoMinutes: 15,
+        reason: "Azure Storage replicates to the paired region asynchronously with an RPO typically under 15 minutes and no faster option; blobs are files and logs, the records of truth are in the databases.",
+      },
+    },
+    // [003: read replicas for reporting; async multi-region replication, failover a 5-15 min manual process]
+    postgres: { reportingReplica: true, mode: "geo-replica", replicationLagAlertSeconds: 60 },
+    sql: { mode: "failover-group", graceMinutes: 60 },
+    cosmos: { mode: "multi-region" },
+    registry: { mode: "geo-replicated" },
+    // Outside every environment's /16 and the hub's /22: it is peered with both.
+    secondaryNetwork: { addressSpace: "10.31.0.0/24", privateEndpoints: "10.31.0.0/26" },
+  },
   sharedBackend, // [000] is prod's script
   webApp: {
     ...webAppDev,
@@ -265,7 +298,8 @@ export const prod: EnvironmentSettings = {
       userPool: { vmSize: "Standard_D8s_v5", minCount: 3, maxCount: 20 },
       zones: ["1", "2", "3"],
     },
-    cosmos: { ...metaverseDev.cosmos, backup: "Continuous30Days", zoneRedundant: true },
+    // Bounded staleness (300 s, Azure's floor across regions) bounds what a regional failover loses to 5 minutes [003].
+    cosmos: { ...metaverseDev.cosmos, consistencyLevel: "BoundedStaleness", backup: "Continuous30Days", zoneRedundant: true },
     sql: { database: { sku: "GP_Gen5_2", zoneRedundant: true, backupStorageRedundancy: "Geo", shortTermRetentionDays: 35 } },
     redis: managedRedisFor({ sku: "Premium", family: "P", capacity: 1 }), // [003: Premium P1, zones: a highly available cache spans the zones]
     apiManagement: { ...metaverseDev.apiManagement, sku: "Premium_1" }, // a production tier that joins the VNet

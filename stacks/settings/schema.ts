@@ -13,12 +13,17 @@ export const REGION_CODES = {
   swedencentral: "sdc",
   francecentral: "frc",
   uksouth: "uks",
+  ukwest: "ukw",
   eastus: "eus",
   eastus2: "eus2",
   westus3: "wus3",
 } as const;
 
 export type Location = keyof typeof REGION_CODES;
+
+/** The data services the DR report and the recovery settings speak of. */
+export const DATA_SERVICES = ["postgres", "sql", "cosmos", "storage", "registry", "cache"] as const;
+export type DataService = (typeof DATA_SERVICES)[number];
 
 /** The network segments of seed 002, plus AKS nodes and API Management [001]; every environment has all of them. */
 export const SUBNET_ROLES = ["gateway", "app", "data", "management", "containers", "privateEndpoints", "aks", "apim"] as const;
@@ -284,6 +289,12 @@ const metaverseSchema = z.strictObject({
   /** Cosmos DB (NoSQL) is the seed's primary database; Azure SQL is its alternative. */
   database: z.enum(["cosmos", "sql"]),
   cosmos: z.strictObject({
+    /**
+     * Default consistency. It bounds what a regional failover loses (Microsoft, "High availability in
+     * Azure Cosmos DB"): Strong nothing, BoundedStaleness its 300 s window, the others up to 15 minutes.
+     * @default "Session"
+     */
+    consistencyLevel: z.enum(["Strong", "BoundedStaleness", "Session", "ConsistentPrefix", "Eventual"]).optional(),
     backup: z.enum(["Continuous7Days", "Continuous30Days"]),
     zoneRedundant: z.boolean(),
     /** Databases and containers as data; every container needs a partition key. */
@@ -338,6 +349,63 @@ const metaverseSchema = z.strictObject({
   }),
 });
 
+const minutes = z.number().positive("must be greater than 0");
+
+/**
+ * Disaster recovery [003: RPO 5 min, RTO 1 h, read replicas for reporting, async multi-region
+ * replication with a manual failover of 5-15 minutes; 002: cross-region recovery plans]. Each data
+ * service has a recovery mode; `npm run --silent dr -- --stack <env>` reports what each achieves.
+ */
+const recoverySchema = z.strictObject({
+  /**
+   * Where the secondaries live: Azure's pair of `location` (westeurope pairs with northeurope), or any
+   * other region of PAIRED_REGIONS that offers what the modes need.
+   */
+  pairedRegion: location,
+  /**
+   * The RPO and RTO every data service must achieve in this environment (seed 003: 5 and 60 minutes).
+   * A mode that cannot stops validation. Unset: nothing is demanded, the DR report only informs.
+   */
+  targets: z.strictObject({ rpoMinutes: minutes, rtoMinutes: minutes }).optional(),
+  /**
+   * Targets relaxed for one service, with the reason (shown by the DR report): for a service no Azure
+   * option meets the targets with.
+   */
+  exceptions: z
+    .partialRecord(z.enum(DATA_SERVICES), z.strictObject({ rpoMinutes: minutes.optional(), rtoMinutes: minutes.optional(), reason: z.string().min(20, "must explain the exception in 20 characters or more") }))
+    .optional(),
+  postgres: z.strictObject({
+    /** A read replica in the primary region for reporting queries [003: read replicas for reporting, staging+]. */
+    reportingReplica: z.boolean(),
+    /**
+     * `geo-backup`: restore the geo-redundant backup in the paired region (needs webApp.postgres.geoRedundantBackup);
+     * `geo-replica`: a promotable replica in the paired region behind virtual endpoints (one host name).
+     */
+    mode: z.enum(["none", "geo-backup", "geo-replica"]),
+    /** Alert when a replica lags more than this: the RPO the DR report counts on for a replica. */
+    replicationLagAlertSeconds: wholeNumber(1, 3600),
+  }),
+  sql: z.strictObject({
+    /** `geo-backup`: geo-restore (needs Geo or GeoZone backups); `failover-group`: a secondary server in the paired region. */
+    mode: z.enum(["none", "geo-backup", "failover-group"]),
+    /** Minutes Azure waits before an automatic failover with data loss (failover-group): whole hours, 60 or more. */
+    graceMinutes: z.number(),
+  }),
+  cosmos: z.strictObject({
+    /** `multi-region`: a read region in pairedRegion with service-managed failover. */
+    mode: z.enum(["single-region", "multi-region"]),
+  }),
+  registry: z.strictObject({
+    /** `geo-replicated`: a replica in pairedRegion (Premium). */
+    mode: z.enum(["single-region", "geo-replicated"]),
+  }),
+  /**
+   * The secondary region's network: a VNet with a private-endpoint subnet, peered with the hub and the
+   * primary network. Required by the postgres geo-replica and the SQL failover group.
+   */
+  secondaryNetwork: z.strictObject({ addressSpace: cidrText, privateEndpoints: cidrText }).optional(),
+});
+
 export const environmentSchema = z.strictObject({
   /** Stack id and the `<env>` of every name: dev, staging, prod. */
   name: nameToken(8),
@@ -384,6 +452,7 @@ export const environmentSchema = z.strictObject({
     fallback: stateEncryptionKey.optional(),
   }),
   patterns: z.array(z.enum(PATTERNS)),
+  recovery: recoverySchema,
   /** Required when `patterns` includes sharedBackend. */
   sharedBackend: sharedBackendSchema.optional(),
   /** Required when `patterns` includes webApp. */
@@ -491,4 +560,5 @@ export type WebAppSettings = z.infer<typeof webAppSchema>;
 export type ErpSettings = z.infer<typeof erpSchema>;
 export type ErpServiceSettings = z.infer<typeof erpService>;
 export type MetaverseSettings = z.infer<typeof metaverseSchema>;
+export type RecoverySettings = z.infer<typeof recoverySchema>;
 export type StateEncryptionKey = z.infer<typeof stateEncryptionKey>;

@@ -5,9 +5,11 @@ import { containerAppsSubnetViolations } from "../../constructs/compute/containe
 import { kafkaClusterViolations, kafkaRbacViolations, kafkaServiceAccountViolations, kafkaTopicViolations } from "../../constructs/data/kafka-rules";
 import { cacheSettingsViolations } from "../../constructs/data/cache";
 import { appServicePlanViolations } from "../../constructs/compute/app-service-plan";
-import { postgreSqlSizingViolations } from "../../constructs/data/postgresql-flexible-server";
+import { postgreSqlReplicaViolations, postgreSqlSizingViolations } from "../../constructs/data/postgresql-flexible-server";
 import { serviceBusSkuViolations } from "../../constructs/data/service-bus-namespace";
-import { sqlDatabaseViolations } from "../../constructs/data/sql-server";
+import { sqlDatabaseViolations, sqlFailoverGraceViolations } from "../../constructs/data/sql-server";
+import { cosmosRecovery, postgresRecovery, RecoveryFigure, sqlRecovery, storageRecovery } from "../recovery-figures";
+import { REGIONS } from "./regions";
 import { imageViolations } from "../../constructs/compute/image-reference";
 import { erpServiceViolations } from "../../constructs/patterns/erp-services";
 import { apiManagementSkuViolations } from "../../constructs/compute/api-management";
@@ -23,7 +25,7 @@ import { stateStorageLocation } from "../../backends/state-storage";
 import { PLATFORM_STACK_ID, platformLayout } from "../platform-layout";
 import { containerAppSizingViolations } from "../../constructs/compute/container-app";
 import { namingFor } from "./naming";
-import { EnvironmentSettings, environmentSchema, PlatformSettings, platformSchema, Settings, settingsSchema, StateSettings, stateSchema, SUBNET_ROLES } from "./schema";
+import { DataService, EnvironmentSettings, environmentSchema, PlatformSettings, platformSchema, Settings, settingsSchema, StateSettings, stateSchema, SUBNET_ROLES } from "./schema";
 
 /**
  * Validates the settings of the whole estate and returns them typed, or throws one ValidationErrors
@@ -43,7 +45,7 @@ export function validateSettings(input: unknown): Settings {
     ...addressSpaceOverlaps(environments, platform),
     ...defenderOwners(environments),
     ...(state ? stateProblems(state) : []),
-    ...environments.flatMap((env) => [...networkProblems(env), ...nameProblems(env), ...computeProblems(env), ...encryptionProblems(env), ...sharedBackendProblems(env), ...webAppProblems(env), ...erpProblems(env), ...metaverseProblems(env)]),
+    ...environments.flatMap((env) => [...networkProblems(env), ...nameProblems(env), ...computeProblems(env), ...encryptionProblems(env), ...sharedBackendProblems(env), ...webAppProblems(env), ...erpProblems(env), ...metaverseProblems(env), ...recoveryProblems(env)]),
   );
   if (!parsed.success || problems.length > 0) throw new ValidationErrors(problems);
   return parsed.data;
@@ -222,14 +224,16 @@ function platformProblems(platform: PlatformSettings, environments: EnvironmentS
 function addressSpaceOverlaps(environments: EnvironmentSettings[], platform: PlatformSettings | undefined): Problem[] {
   const hub = platform && parseCidr(platform.network.addressSpace);
   const seen: Array<[string, Cidr]> = typeof hub === "object" ? [["the platform hub (platform.network.addressSpace)", hub]] : [];
-  return environments.flatMap((env): Problem[] => {
-    const cidr = parseCidr(env.network.addressSpace);
+  const networks = environments.flatMap((env) => [
+    { env, field: "network.addressSpace", text: env.network.addressSpace, what: `environment ${env.name}` },
+    ...(env.recovery.secondaryNetwork ? [{ env, field: "recovery.secondaryNetwork.addressSpace", text: env.recovery.secondaryNetwork.addressSpace, what: `environment ${env.name}'s secondary network` }] : []),
+  ]);
+  return networks.flatMap(({ env, field, text, what }): Problem[] => {
+    const cidr = parseCidr(text);
     if (typeof cidr === "string") return [];
     const clash = seen.find(([, other]) => overlaps(other, cidr));
-    seen.push([`environment ${env.name}`, cidr]);
-    return clash
-      ? [{ where: `environment ${env.name}`, field: "network.addressSpace", value: env.network.addressSpace, rule: `must not overlap ${clash[0]} (${clash[1].text}): every environment network is peered with the hub` }]
-      : [];
+    seen.push([what, cidr]);
+    return clash ? [{ where: `environment ${env.name}`, field, value: text, rule: `must not overlap ${clash[0]} (${clash[1].text}): every environment network is peered with the hub` }] : [];
   });
 }
 
@@ -384,4 +388,102 @@ function erpProblems(env: EnvironmentSettings): Problem[] {
     ...sqlDatabaseViolations(erp.sql.database).map(at("erp.sql.database.")),
     ...cacheSettingsViolations(erp.redis).map(at("erp.redis.")),
   ];
+}
+
+/**
+ * Disaster recovery: a paired region other than the primary that offers what the modes need, the
+ * prerequisites of each mode (geo backups, a secondary network, a SKU with replicas, a grace period
+ * Azure accepts), and every data service meeting the targets the environment demands, by Microsoft's
+ * figures for its mode (stacks/recovery-figures.ts), unless an exception with a reason relaxes them.
+ */
+function recoveryProblems(env: EnvironmentSettings): Problem[] {
+  const where = `environment ${env.name}`;
+  const recovery = env.recovery;
+  const { pairedRegion } = recovery;
+  const problems: Problem[] = [];
+  if (pairedRegion === env.location) {
+    const pair = REGIONS[env.location].pair;
+    problems.push({ where, field: "recovery.pairedRegion", value: pairedRegion, rule: `must differ from location (${env.location}): a secondary in the primary region is lost with it${pair ? ` (Azure pairs ${env.location} with ${pair})` : ""}` });
+  }
+  const region = REGIONS[pairedRegion];
+  const zonal: string[] = [];
+  if (recovery.cosmos.mode === "multi-region" && env.patterns.includes("metaverse") && env.metaverse?.database === "cosmos" && env.metaverse.cosmos.zoneRedundant) zonal.push("metaverse.cosmos.zoneRedundant (the Cosmos DB read region)");
+  if (recovery.registry.mode === "geo-replicated" && env.patterns.includes("sharedBackend") && env.sharedBackend?.registry.zoneRedundancy) zonal.push("sharedBackend.registry.zoneRedundancy (the registry replica)");
+  if (!region.zones && zonal.length > 0) {
+    problems.push({ where, field: "recovery.pairedRegion", value: pairedRegion, rule: `must offer availability zones for ${zonal.join(" and ")}: ${pairedRegion} has none` });
+  }
+  const network = recovery.secondaryNetwork;
+  const webApp = env.patterns.includes("webApp") ? env.webApp : undefined;
+  const sqlBackups = sqlBackupRedundancies(env);
+  const needsNetwork = (webApp && recovery.postgres.mode === "geo-replica") || (sqlBackups.length > 0 && recovery.sql.mode === "failover-group");
+  if (needsNetwork && !network) {
+    problems.push({ where, field: "recovery.secondaryNetwork", value: undefined, rule: "is required with postgres mode geo-replica or sql mode failover-group: the secondaries' private endpoints live there" });
+  }
+  if (network) problems.push(...secondaryNetworkProblems(where, network));
+  if (webApp) {
+    const replicas = recovery.postgres.reportingReplica || recovery.postgres.mode === "geo-replica";
+    const field = recovery.postgres.reportingReplica ? "recovery.postgres.reportingReplica" : "recovery.postgres.mode";
+    problems.push(...postgreSqlReplicaViolations(field, webApp.postgres.sku, replicas).map((v) => ({ where, ...v, value: field.endsWith("mode") ? recovery.postgres.mode : v.value })));
+    if (recovery.postgres.mode === "geo-backup" && !webApp.postgres.geoRedundantBackup) {
+      problems.push({ where, field: "recovery.postgres.mode", value: "geo-backup", rule: "needs webApp.postgres.geoRedundantBackup: true (a geo-restore reads the geo-redundant backup)" });
+    }
+  }
+  problems.push(...sqlFailoverGraceViolations("recovery.sql.graceMinutes", recovery.sql.graceMinutes).map((v) => ({ where, ...v })));
+  if (recovery.sql.mode === "geo-backup" && sqlBackups.some((r) => r !== "Geo" && r !== "GeoZone")) {
+    problems.push({ where, field: "recovery.sql.mode", value: "geo-backup", rule: "needs backupStorageRedundancy Geo or GeoZone on the SQL databases (a geo-restore reads the geo-redundant backup)" });
+  }
+  return [...problems, ...targetProblems(env)];
+}
+
+/** Backup redundancies of the SQL databases the environment has (ERP's, the metaverse's SQL alternative). */
+function sqlBackupRedundancies(env: EnvironmentSettings): string[] {
+  return [
+    ...(env.patterns.includes("erp") && env.erp ? [env.erp.sql.database.backupStorageRedundancy] : []),
+    ...(env.patterns.includes("metaverse") && env.metaverse?.database === "sql" ? [env.metaverse.sql.database.backupStorageRedundancy] : []),
+  ];
+}
+
+function secondaryNetworkProblems(where: string, network: { addressSpace: string; privateEndpoints: string }): Problem[] {
+  const space = parseCidr(network.addressSpace);
+  if (typeof space === "string") return [{ where, field: "recovery.secondaryNetwork.addressSpace", value: network.addressSpace, rule: space }];
+  const subnet = parseCidr(network.privateEndpoints);
+  if (typeof subnet === "string") return [{ where, field: "recovery.secondaryNetwork.privateEndpoints", value: network.privateEndpoints, rule: subnet }];
+  return contains(space, subnet) ? [] : [{ where, field: "recovery.secondaryNetwork.privateEndpoints", value: network.privateEndpoints, rule: `must lie inside recovery.secondaryNetwork.addressSpace ${space.text}` }];
+}
+
+/** Each data service the environment has, by what its settings' mode achieves, against the demanded targets. */
+function targetProblems(env: EnvironmentSettings): Problem[] {
+  const { recovery } = env;
+  const targets = recovery.targets;
+  if (!targets) return [];
+  const figures: Array<[DataService, string, unknown, RecoveryFigure]> = [];
+  const web = env.patterns.includes("webApp") ? env.webApp : undefined;
+  if (web) {
+    const geoReplica = recovery.postgres.mode === "geo-replica";
+    figures.push(["postgres", "recovery.postgres.mode", recovery.postgres.mode, postgresRecovery({ geoReplica, lagAlertSeconds: recovery.postgres.replicationLagAlertSeconds, virtualEndpoint: geoReplica, geoRedundantBackup: recovery.postgres.mode === "geo-backup" })]);
+  }
+  if (sqlBackupRedundancies(env).length > 0) {
+    const failoverGroup = recovery.sql.mode === "failover-group";
+    figures.push(["sql", "recovery.sql.mode", recovery.sql.mode, sqlRecovery({ failoverGroupGraceMinutes: failoverGroup ? recovery.sql.graceMinutes : undefined, geoBackup: recovery.sql.mode === "geo-backup" })]);
+  }
+  const meta = env.patterns.includes("metaverse") ? env.metaverse : undefined;
+  if (meta?.database === "cosmos") {
+    const consistencyLevel = meta.cosmos.consistencyLevel ?? "Session";
+    const regions = recovery.cosmos.mode === "multi-region" ? 2 : 1;
+    // The CosmosDbAccount construct's bounded staleness window: Azure's floor across regions.
+    figures.push(["cosmos", "recovery.cosmos.mode", recovery.cosmos.mode, cosmosRecovery({ regions, consistencyLevel, maxIntervalSeconds: consistencyLevel === "BoundedStaleness" ? 300 : undefined, automaticFailover: true })]);
+  }
+  figures.push(["storage", "storage.replication", env.storage.replication, storageRecovery(env.storage.replication)]);
+  return figures.flatMap(([service, field, value, figure]): Problem[] => {
+    const exception = recovery.exceptions?.[service];
+    const rpoMinutes = exception?.rpoMinutes ?? targets.rpoMinutes;
+    const rtoMinutes = exception?.rtoMinutes ?? targets.rtoMinutes;
+    const misses = [
+      ...(figure.rpoSeconds === undefined || figure.rpoSeconds > rpoMinutes * 60 ? [`an RPO of ${rpoMinutes} min (its RPO: ${figure.rpo})`] : []),
+      ...(figure.rtoSeconds === undefined || figure.rtoSeconds > rtoMinutes * 60 ? [`an RTO of ${rtoMinutes} min (its RTO: ${figure.rto})`] : []),
+    ];
+    return misses.length === 0
+      ? []
+      : [{ where: `environment ${env.name}`, field, value, rule: `cannot meet ${misses.join(" or ")}, per "${figure.source}": choose a mode that does, or relax the target in recovery.exceptions.${service} with a reason` }];
+  });
 }

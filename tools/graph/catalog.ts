@@ -91,6 +91,8 @@ export const MEMBER_RULES: readonly MemberRule[] = [
   // The platform's GitHub runners: a Container Apps job runs in its environment, like an app.
   { type: "azurerm_container_app_job", ownerAt: "container_app_environment_id" },
   { type: "azurerm_service_plan", referencedAt: "service_plan_id", referrers: ["azurerm_linux_web_app", "azurerm_linux_function_app"] },
+  // The writer host name applications use: it belongs to the primary server.
+  { type: "azurerm_postgresql_flexible_server_virtual_endpoint", ownerAt: "source_server_id" },
 ];
 
 /**
