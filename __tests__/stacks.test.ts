@@ -173,9 +173,10 @@ describe("estate", () => {
     const declared = new Set([
       ...Object.entries<Record<string, unknown>>(stack.resource ?? {}).flatMap(([type, byId]) => Object.keys(byId).map((name) => `${type}.${name}`)),
       ...Object.entries<Record<string, unknown>>(stack.data ?? {}).flatMap(([type, byId]) => Object.keys(byId).map((name) => `data.${type}.${name}`)),
+      ...Object.entries<Record<string, unknown>>(stack.ephemeral ?? {}).flatMap(([type, byId]) => Object.keys(byId).map((name) => `ephemeral.${type}.${name}`)),
     ]);
     const providers = Object.keys(stack.terraform.required_providers).join("|");
-    const reference = new RegExp(`\\b(?:data\\.)?(?:${providers})_\\w+\\.[\\w-]+`, "g");
+    const reference = new RegExp(`\\b(?:data\\.|ephemeral\\.)?(?:${providers})_\\w+\\.[\\w-]+`, "g");
     const referenced = new Set((synthesized[id].match(/\$\{[^}]*\}/g) ?? []).flatMap((expression) => expression.match(reference) ?? []));
     expect(referenced.size).toBeGreaterThan(0);
     expect([...referenced].filter((r) => !declared.has(r))).toEqual([]);

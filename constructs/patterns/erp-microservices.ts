@@ -144,7 +144,8 @@ export class ErpMicroservices extends Construct {
     }
     const databaseSecrets = new Map<string, KeyVaultSecret>();
     for (const database of databases) {
-      const secret = this.keyVault.addSecret(`sql-${database.toLowerCase()}`, { name: sqlConnectionSecretName(database), value: this.sql.connectionString(database), contentType: "SQL connection string" });
+      // Write-only, from the same ephemeral password as the server's in the same run: never in state.
+      const secret = this.keyVault.addWriteOnlySecret(`sql-${database.toLowerCase()}`, { name: sqlConnectionSecretName(database), contentType: "SQL connection string", ...this.sql.connectionString(database) });
       this.appConfiguration.addKeyVaultReference(sqlConnectionConfigKey(database), secret, { label });
       databaseSecrets.set(database, secret);
     }

@@ -156,7 +156,7 @@ export class MetaversePlatform extends Construct {
         diagnosticSettings: [diagnostics],
         protectFromDeletion,
       });
-      this.keyVault.addSecret("sql-connection", { name: "sql-connection-metaverse", value: this.sql.connectionString("metaverse"), contentType: "SQL connection string" });
+      this.keyVault.addWriteOnlySecret("sql-connection", { name: "sql-connection-metaverse", contentType: "SQL connection string", ...this.sql.connectionString("metaverse") });
       suppressPolicy(this.sql, "AZ-SQL-008", "The SQL alternative's workloads connect with the connection string kept in Key Vault; the Entra ID admin is for operators.");
     }
     this.redis = patternCache(this, meta.redis, {
