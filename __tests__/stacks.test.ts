@@ -149,11 +149,18 @@ describe("estate", () => {
             "AZ-AI-001 erp/application-insights/component",
             "AZ-AI-001 metaverse/apim-application-insights/component",
             "AZ-AI-001 shared-backend/confluent-metrics/application-insights/component",
+            "AZ-APIM-001 metaverse/api-management/service",
+            ...["api-gateway", "auth", "billing", "inventory", "orders", "purchasing", "sales"].map((service) => `AZ-CA-004 erp/service-${service}/app`),
             "AZ-PE-001 shared-backend/flow-log-storage/account",
             "AZ-PG-008 web-app/postgres/server",
+            // Standard Service Bus below prod (prod is Premium with a private endpoint).
+            ...(id === "prod" ? [] : ["AZ-SB-004 web-app/service-bus/namespace"]),
             "AZ-SQL-008 erp/sql/server",
             "AZ-STG-003 metaverse/assets/account",
             "AZ-STG-004 shared-backend/flow-log-storage/account",
+            "AZ-STG-008 metaverse/assets/container-media",
+            "AZ-STG-008 metaverse/assets/container-vr-assets",
+            "AZ-VM-003 foundation/management/scale-set",
           ];
     expect(policy[id].suppressed.map((s) => `${s.ruleId} ${s.path.slice(id.length + 1)}`).sort()).toEqual(expected);
   });

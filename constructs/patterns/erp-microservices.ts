@@ -185,6 +185,7 @@ export class ErpMicroservices extends Construct {
         },
         diagnosticSettings: [diagnostics],
       });
+      suppressPolicy(app, "AZ-CA-004", "APPLICATIONINSIGHTS_CONNECTION_STRING as seed 004's services read it: an ingestion-only key (it writes telemetry, reads nothing) that the component's own attribute holds in state anyway.");
       // The system identity exists once the app does; the user-assigned one only pulls the image.
       const runtime: IPrincipal = { principalId: app.resource.identity.principalId };
       this.appConfiguration.grantDataReader(runtime);

@@ -185,6 +185,9 @@ export class MetaversePlatform extends Construct {
       "AZ-STG-003",
       "Public VR assets and media only: Front Door fetches them anonymously over Private Link; public network access stays off.",
     );
+    for (const container of anonymousReadContainers) {
+      suppressPolicy(this.assets.containers[container], "AZ-STG-008", "Public VR assets and media served through Front Door, which fetches them anonymously over Private Link; the account takes no public traffic.");
+    }
     this.assets.grantBlobDataContributor(app);
     this.frontDoor = new FrontDoor(this, "front-door", {
       resourceGroup,
