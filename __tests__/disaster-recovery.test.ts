@@ -74,7 +74,7 @@ describe("SqlServer.addFailoverGroup", () => {
     const workspace = new LogAnalyticsWorkspace(stack, "log", { resourceGroup: group });
     const common = { tenantId: "tenant", entraAdmin: { login: "admins", objectId: "00000000-0000-0000-0000-000000000001" }, auditing: { workspace } };
     const primary = new SqlServer(stack, "sql", { ...common, resourceGroup: group, workload: "erp", databases: [{ name: "AuthDB" }], protectFromDeletion: true });
-    const partner = new SqlServer(stack, "sql-ne", { ...common, resourceGroup: new ResourceGroup(stack, "rg-ne", { location: "northeurope" }), workload: "erp", administratorLoginPassword: primary.administratorLoginPassword });
+    const partner = new SqlServer(stack, "sql-ne", { ...common, resourceGroup: new ResourceGroup(stack, "rg-ne", { location: "northeurope" }), workload: "erp", administratorPassword: primary.administratorPassword });
     return { stack, primary, partner };
   }
 
@@ -87,9 +87,12 @@ describe("SqlServer.addFailoverGroup", () => {
     expect(group).toMatchObject({ read_write_endpoint_failover_policy: { mode: "Automatic", grace_minutes: 60 }, readonly_endpoint_failover_policy_enabled: false, lifecycle: { prevent_destroy: true } });
     expect(group.name).toMatch(/^abs-sqlfg-erp-we-test-[0-9a-f]{4}$/);
     expect(group.databases).toHaveLength(2);
-    expect(primary.connectionString("AuthDB")).toMatch(/^Server=tcp:\$\{TfToken\[TOKEN\.\d+\]\}\.database\.windows\.net,1433;/);
-    // The partner shares the password (logins do not fail over) and generates none of its own.
-    expect(Object.keys(json.resource.random_password)).toHaveLength(1);
+    expect(primary.connectionString("AuthDB").value).toMatch(/^Server=tcp:\$\{TfToken\[TOKEN\.\d+\]\}\.database\.windows\.net,1433;/);
+    // The partner shares the password (logins do not fail over): one ephemeral draw, sent to both with one version.
+    expect(Object.keys(json.ephemeral.random_password)).toHaveLength(1);
+    const servers = Object.values(json.resource.azurerm_mssql_server) as any[];
+    expect(new Set(servers.map((s) => s.administrator_login_password_wo)).size).toBe(1);
+    expect(new Set(servers.map((s) => s.administrator_login_password_wo_version)).size).toBe(1);
   });
 
   it.each([30, 90])("refuses a grace period of %i minutes: Azure takes whole hours, one at least", (graceMinutes) => {

@@ -113,7 +113,8 @@ describe.each(ENVIRONMENTS)("ERP microservices in %s", (e) => {
     // identity, whoever plans) administers the server.
     const clientId = Object.keys(json[e].data.azurerm_client_config).find((id) => id.startsWith("erp_"));
     expect(server.azuread_administrator).toEqual({ login_username: "erp-deployer", object_id: pipelineIdentityPrincipal(json[e], e), tenant_id: `\${data.azurerm_client_config.${clientId}.tenant_id}`, azuread_authentication_only: false });
-    expect(server.administrator_login_password).toMatch(/^\$\{random_password\.erp_sql_admin-password_[^.]+\.result\}$/);
+    expect(server.administrator_login_password_wo).toMatch(/^\$\{ephemeral\.random_password\.erp_sql_admin-password_[^.]+\.result\}$/);
+    expect(server.administrator_login_password).toBeUndefined();
     expect(single(e, "azurerm_mssql_server_extended_auditing_policy")[1]).toMatchObject({ server_id: ref("azurerm_mssql_server", serverId), log_monitoring_enabled: true });
     const audit = mine(e, "azurerm_monitor_diagnostic_setting").find(([, d]) => d.target_resource_id === `${ref("azurerm_mssql_server", serverId)}/databases/master`);
     expect(audit?.[1].enabled_log).toEqual([{ category: "SQLSecurityAuditEvents" }]);
@@ -148,16 +149,18 @@ describe.each(ENVIRONMENTS)("ERP microservices in %s", (e) => {
     expect(assignments.map((a) => a.body.properties.user.objectId)).toEqual(SERVICES.map((s) => ref("azurerm_container_app", onlyResource(json[e], "azurerm_container_app", `erp_service-${s}_`)[0], "identity[0].principal_id")));
   });
 
-  it("keeps exactly the seed's nine secrets in a private RBAC Key Vault, none of them a literal", () => {
+  it("keeps exactly the seed's nine secrets in a private RBAC Key Vault, none of them a literal, the generated ones write-only", () => {
     const [vaultId, vault] = single(e, "azurerm_key_vault");
     expect(vault).toMatchObject({ sku_name: "standard", rbac_authorization_enabled: true, purge_protection_enabled: true, soft_delete_retention_days: 90, public_network_access_enabled: false });
     const secrets = mine(e, "azurerm_key_vault_secret").map(([, s]) => s);
     expect(secrets.map((s) => s.name).sort()).toEqual([...SECRETS].sort());
     for (const secret of secrets) expect(secret.key_vault_id).toBe(ref("azurerm_key_vault", vaultId));
-    const byName = Object.fromEntries(secrets.map((s) => [s.name, s.value]));
+    const byName = Object.fromEntries(secrets.map((s) => [s.name, s.value ?? s.value_wo]));
+    const versionOf = Object.fromEntries(secrets.map((s) => [s.name, s.value_wo_version]));
     const [redisId] = single(e, "azurerm_managed_redis");
     const [serverId, server] = single(e, "azurerm_mssql_server");
-    expect(byName["jwt-secret-key"]).toMatch(/^\$\{random_password\.erp_key-vault_secret-jwt-password_[^.]+\.result\}$/);
+    expect(byName["jwt-secret-key"]).toMatch(/^\$\{ephemeral\.random_password\.erp_key-vault_secret-jwt-password_[^.]+\.result\}$/);
+    expect(versionOf["jwt-secret-key"]).toMatch(/^\$\{time_rotating\.erp_key-vault_secret-jwt-password_rotation_[^.]+\.unix\}$/);
     // No access keys: the connection string carries no password and the password secret is empty (a local).
     expect(byName["redis-connection"]).toBe(`${ref("azurerm_managed_redis", redisId, "hostname")}:10000,ssl=True,abortConnect=False`);
     expect(byName["redis-cache-password"]).toMatch(/^\$\{local\.erp_redis-no-password_[0-9A-F]+\}$/);
@@ -167,8 +170,10 @@ describe.each(ENVIRONMENTS)("ERP microservices in %s", (e) => {
       const host = e === "prod" ? `${ref("azurerm_mssql_failover_group", single(e, "azurerm_mssql_failover_group")[0], "name")}.database.windows.net` : ref("azurerm_mssql_server", serverId, "fully_qualified_domain_name");
       expect(byName[`sql-connection-${db.toLowerCase()}`]).toBe(
         `Server=tcp:${host},1433;Initial Catalog=${db};User ID=sqladmin;` +
-          `Password=${server.administrator_login_password};Encrypt=True;TrustServerCertificate=False;Connection Timeout=30;`,
+          `Password=${server.administrator_login_password_wo};Encrypt=True;TrustServerCertificate=False;Connection Timeout=30;`,
       );
+      // One version: the server's password and every connection string rotate in the same run.
+      expect(versionOf[`sql-connection-${db.toLowerCase()}`]).toBe(server.administrator_login_password_wo_version);
     }
   });
 

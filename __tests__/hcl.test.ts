@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "@cdktf/hcl2json";
-import { escapeStringQuotes, replaceTerraformBlock, terraformBlockHcl } from "../stacks/hcl";
+import { ephemeralBlocksHcl, escapeStringQuotes, replaceTerraformBlock, terraformBlockHcl } from "../stacks/hcl";
 import { estateOutdir } from "./helpers";
 
 /**
@@ -32,6 +32,14 @@ describe.each(STACKS)("the HCL of %s", (stack) => {
     expect(addresses(hcl[stack], "resource")).toEqual(addresses(json[stack], "resource"));
     expect(addresses(hcl[stack], "data")).toEqual(addresses(json[stack], "data"));
     expect(addresses(json[stack], "resource").length).toBeGreaterThan(5);
+  });
+
+  it("declares the same ephemeral blocks, with the same arguments (the generated passwords)", () => {
+    const ephemeral = (config: any) =>
+      Object.entries<Record<string, any>>(config.ephemeral ?? {}).flatMap(([type, byName]) => Object.entries(byName).map(([name, args]) => [`${type}.${name}`, block(args)]));
+    expect(ephemeral(hcl[stack])).toEqual(ephemeral(json[stack]));
+    // Every environment generates its passwords ephemerally; the platform stack generates none.
+    expect(ephemeral(json[stack]).length > 0).toBe(stack !== "platform");
   });
 
   it("declares the same outputs and variables", () => {
@@ -124,6 +132,12 @@ describe("terraform block rendering", () => {
       '  name = "plain \\"quoted\\""',
       '  list = ["a", "b"]',
     ]);
+  });
+
+  it("renders ephemeral blocks with two labels and their arguments", () => {
+    expect(ephemeralBlocksHcl({ random_password: { db: { length: 32, special: false, override_special: "-_" } } })).toBe(
+      ['', 'ephemeral "random_password" "db" {', "  length = 32", "  special = false", '  override_special = "-_"', "}", ""].join("\n"),
+    );
   });
 
   it("replaces the first top-level terraform block, braces inside strings included", () => {

@@ -38,6 +38,11 @@ export function resourcesOf(stack: TerraformStack, type: string): Array<[string,
   return Object.entries(synthJson(stack).resource?.[type] ?? {});
 }
 
+/** The ephemeral `random_password` blocks of the synthesized stack, as `[name, arguments]` pairs. */
+export function ephemeralPasswordsOf(stack: TerraformStack): Array<[string, any]> {
+  return Object.entries(synthJson(stack).ephemeral?.random_password ?? {});
+}
+
 /** `[logicalId, body]` of every resource of a type in parsed synthesized JSON. */
 export function jsonResources(stackJson: any, type: string): Array<[string, any]> {
   return Object.entries(stackJson.resource?.[type] ?? {});

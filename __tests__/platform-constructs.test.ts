@@ -135,12 +135,13 @@ describe("KeyVault.addWriteOnlySecret", () => {
     const { stack, group } = testStackWithGroup();
     const kv = new KeyVault(stack, "kv", { resourceGroup: group, tenantId: "t" });
     const token = new TerraformVariable(stack, "token", { type: "string", sensitive: true });
-    kv.addWriteOnlySecret("token", { name: "runner-token", value: token.stringValue, version: 2 });
+    const expirationDate = "2027-06-30T00:00:00Z";
+    kv.addWriteOnlySecret("token", { name: "runner-token", value: token.stringValue, version: 2, expirationDate });
     const [[, secret]] = resourcesOf(stack, "azurerm_key_vault_secret");
-    expect(secret).toMatchObject({ value_wo: "${var.token}", value_wo_version: 2 });
+    expect(secret).toMatchObject({ value_wo: "${var.token}", value_wo_version: 2, expiration_date: expirationDate });
     expect(secret.value).toBeUndefined();
-    expect(() => kv.addWriteOnlySecret("literal", { name: "x", value: "hunter2", version: 1 })).toThrow('test/kv: secrets.x.value = "(redacted)": must be an ephemeral value (token), never a literal');
-    expect(() => kv.addWriteOnlySecret("v0", { name: "y", value: token.stringValue, version: 0 })).toThrow("test/kv: secrets.y.version = 0: must be a whole number, 1 or more");
+    expect(() => kv.addWriteOnlySecret("literal", { name: "x", value: "hunter2", version: 1, expirationDate })).toThrow('test/kv: secrets.x.value = "(redacted)": must be an ephemeral value (token), never a literal');
+    expect(() => kv.addWriteOnlySecret("v0", { name: "y", value: token.stringValue, version: 0, expirationDate })).toThrow("test/kv: secrets.y.version = 0: must be a whole number, 1 or more");
   });
 });
 

@@ -1,3 +1,5 @@
+import { KeyVaultKey, KeyVaultKeyConfig } from "@cdktf/provider-azurerm/lib/key-vault-key";
+import { StorageContainer, StorageContainerConfig } from "@cdktf/provider-azurerm/lib/storage-container";
 import { AppConfiguration, AppConfigurationConfig } from "@cdktf/provider-azurerm/lib/app-configuration";
 import { ApplicationInsights, ApplicationInsightsConfig } from "@cdktf/provider-azurerm/lib/application-insights";
 import { ContainerRegistry, ContainerRegistryConfig } from "@cdktf/provider-azurerm/lib/container-registry";
@@ -71,6 +73,8 @@ const cosmos = factory<CosmosdbAccountConfig>(CosmosdbAccount, (id) => ({
 const workspace = factory<LogAnalyticsWorkspaceConfig>(LogAnalyticsWorkspace, (id) => ({ ...WHERE, name: `log-${id}`, sku: "PerGB2018" }));
 const vault = factory<KeyVaultConfig>(KeyVault, (id) => ({ ...WHERE, name: `kv-${id}`, skuName: "standard", tenantId: TENANT }));
 const secret = factory<KeyVaultSecretConfig>(KeyVaultSecret, (id) => ({ name: `secret-${id}`, keyVaultId: "/subscriptions/0/resourceGroups/rg-test/providers/Microsoft.KeyVault/vaults/kv" }));
+const key = factory<KeyVaultKeyConfig>(KeyVaultKey, (id) => ({ name: `key-${id}`, keyVaultId: "/subscriptions/0/resourceGroups/rg-test/providers/Microsoft.KeyVault/vaults/kv", keyType: "RSA", keySize: 4096, keyOpts: ["wrapKey"] }));
+const container = factory<StorageContainerConfig>(StorageContainer, (id) => ({ name: `c-${id}`, storageAccountId: "/subscriptions/0/resourceGroups/rg-test/providers/Microsoft.Storage/storageAccounts/st" }));
 const appConfiguration = factory<AppConfigurationConfig>(AppConfiguration, (id) => ({ ...WHERE, name: `appcs-${id}` }));
 const insights = factory<ApplicationInsightsConfig>(ApplicationInsights, (id) => ({ ...WHERE, name: `appi-${id}`, applicationType: "web" }));
 
@@ -516,6 +520,8 @@ const CASES: Case[] = [
     [{ publicNetworkAccessEnabled: false, networkRuleSet: { defaultAction: "Deny", publicNetworkAccessEnabled: false } }],
     "accepts traffic from public networks (network_rule_set.public_network_access_enabled defaults to true)"
   ),
+  setting("AZ-SB-004", "flags a Standard namespace (Azure keeps it public) and passes Premium", serviceBus, { sku: "Standard", capacity: undefined, premiumMessagingPartitions: undefined }, [{}], "is Standard, which Azure keeps reachable from public networks (Entra ID still guards it)"),
+  setting("AZ-STG-008", "flags an anonymously readable container and passes the default", container, { containerAccessType: "blob" }, [{}, { containerAccessType: "private" }], 'can be read anonymously (container_access_type = "blob")'),
 
   // Cosmos DB
   setting("AZ-COSMOS-001", "flags the provider default (public)", cosmos, {}, [{ publicNetworkAccessEnabled: false }], PUBLIC_BY_DEFAULT),
@@ -591,6 +597,16 @@ const CASES: Case[] = [
     'accepts traffic from any network (public_network_access_enabled defaults to true, network_acls.default_action defaults to "Allow")'
   ),
   setting("AZ-KV-005", "flags a secret without content_type", secret, {}, [{ contentType: "password" }], "has no content_type"),
+  setting("AZ-KV-006", "flags a secret without an expiration date", secret, {}, [{ expirationDate: "${timeadd(time_rotating.r.rotation_rfc3339, \"720h\")}" }], "never expires (no expiration_date)"),
+  setting(
+    "AZ-KV-007",
+    "flags a key without a rotation policy and one without notify_before_expiry; passes a complete policy",
+    key,
+    { rotationPolicy: { automatic: { timeAfterCreation: "P365D" }, expireAfter: "P395D" } },
+    [{ rotationPolicy: { automatic: { timeAfterCreation: "P365D" }, expireAfter: "P395D", notifyBeforeExpiry: "P30D" } }],
+    "has a rotation policy without notify_before_expiry",
+  ),
+  setting("AZ-KV-007", "flags a key that never expires and passes a rotation policy", key, {}, [{ rotationPolicy: { automatic: { timeAfterCreation: "P90D" }, expireAfter: "P120D", notifyBeforeExpiry: "P30D" } }], "never expires and has no rotation policy"),
 
   // App Configuration
   setting("AZ-APPCS-001", "flags the provider default (access keys on)", appConfiguration, {}, [{ localAuthEnabled: false }], "accepts access keys (local_auth_enabled defaults to true)"),

@@ -1,3 +1,4 @@
+import { ApiManagement } from "@cdktf/provider-azurerm/lib/api-management";
 import { ApplicationGateway, ApplicationGatewayConfig } from "@cdktf/provider-azurerm/lib/application-gateway";
 import { ContainerApp, ContainerAppConfig } from "@cdktf/provider-azurerm/lib/container-app";
 import { ContainerAppEnvironment } from "@cdktf/provider-azurerm/lib/container-app-environment";
@@ -560,6 +561,39 @@ const CASES: Case[] = [
       return new ContainerAppEnvironment(stack, "external", { name: "external", location: LOCATION, resourceGroupName: RG });
     },
     problem: "is reachable on a public IP (internal_load_balancer_enabled defaults to false)",
+  },
+  // AZ-CA-004
+  {
+    name: "a container app with a connection string as a plain environment variable (a secret reference and a plain setting pass)",
+    rule: "AZ-CA-004",
+    build: (stack) => {
+      const container = { name: "app", image: "app:1.0.0", cpu: 0.5, memory: "1Gi" };
+      containerApp(stack, "referenced", { template: { container: [{ ...container, env: [{ name: "DB_PASSWORD", secretName: "db-password" }, { name: "LOG_LEVEL", value: "info" }] }] } });
+      return containerApp(stack, "plain", { template: { container: [{ ...container, env: [{ name: "APPLICATIONINSIGHTS_CONNECTION_STRING", value: "${azurerm_application_insights.a.connection_string}" }] }] } });
+    },
+    problem: "sets APPLICATIONINSIGHTS_CONNECTION_STRING as plain values",
+  },
+  // AZ-VM-003
+  {
+    name: "a scale set without encryption at host (the provider default)",
+    rule: "AZ-VM-003",
+    build: (stack) => {
+      scaleSet(stack, "encrypted", { encryptionAtHostEnabled: true });
+      return scaleSet(stack, "plain");
+    },
+    problem: "leaves temp disks and disk caches unencrypted on the host (encryption_at_host_enabled defaults to false)",
+  },
+  // AZ-APIM-001
+  {
+    name: "an API Management instance with public network access (the provider default)",
+    rule: "AZ-APIM-001",
+    build: (stack) => {
+      const apim = (id: string, publicNetworkAccessEnabled?: boolean) =>
+        new ApiManagement(stack, id, { name: id, location: LOCATION, resourceGroupName: RG, publisherName: "p", publisherEmail: "p@example.com", skuName: "Developer_1", publicNetworkAccessEnabled });
+      apim("closed", false);
+      return apim("open");
+    },
+    problem: "accepts traffic on its public endpoint (public_network_access_enabled defaults to true)",
   },
   // AZ-VM-001
   {

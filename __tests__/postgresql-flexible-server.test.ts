@@ -1,7 +1,6 @@
 import { PostgresqlFlexibleServer as AzPostgresqlFlexibleServer } from "@cdktf/provider-azurerm/lib/postgresql-flexible-server";
 import { PostgresqlFlexibleServerActiveDirectoryAdministrator } from "@cdktf/provider-azurerm/lib/postgresql-flexible-server-active-directory-administrator";
 import { MonitorDiagnosticSetting } from "@cdktf/provider-azurerm/lib/monitor-diagnostic-setting";
-import { Password } from "@cdktf/provider-random/lib/password";
 import { TerraformOutput, Testing } from "cdktf";
 import {
   PostgreSqlFlexibleServer,
@@ -9,7 +8,7 @@ import {
   postgreSqlSizingViolations,
 } from "../constructs/data/postgresql-flexible-server";
 import { KeyVault } from "../constructs/security/key-vault";
-import { resourcesOf, synthJson, testStackWithGroup } from "./helpers";
+import { resourcesOf, synthJson, testStackWithGroup, ephemeralPasswordsOf } from "./helpers";
 
 const SERVER = "azurerm_postgresql_flexible_server.db_server_207B177B";
 const SERVER_ID = `\${${SERVER}.id}`;
@@ -95,16 +94,21 @@ describe("PostgreSqlFlexibleServer", () => {
     expect(resourcesOf(stack, "azurerm_postgresql_flexible_server_active_directory_administrator")).toEqual([]);
   });
 
-  it("generates the administrator password with random_password and stores it in Key Vault, by reference only", () => {
+  it("generates the administrator password as an ephemeral random_password, sent write-only to the server and Key Vault with one version", () => {
     const { stack, server } = postgres({ workload: "web", administratorLogin: "webadmin" });
-    expect(Testing.synth(stack)).toHaveResourceWithProperties(Password, { length: 32, special: false, min_upper: 1, min_lower: 1, min_numeric: 1 });
-    const [[passwordId]] = resourcesOf(stack, "random_password");
-    const reference = `\${random_password.${passwordId}.result}`;
+    const [[passwordId, args]] = ephemeralPasswordsOf(stack);
+    expect(args).toEqual({ length: 32, special: false, min_upper: 1, min_lower: 1, min_numeric: 1 });
+    expect(resourcesOf(stack, "random_password")).toEqual([]);
+    const reference = `\${ephemeral.random_password.${passwordId}.result}`;
+    const [[rotationId]] = resourcesOf(stack, "time_rotating");
+    const version = `\${time_rotating.${rotationId}.unix}`;
     const body = only(stack, "azurerm_postgresql_flexible_server");
-    expect(body).toMatchObject({ administrator_login: "webadmin", administrator_password: reference });
+    expect(body).toMatchObject({ administrator_login: "webadmin", administrator_password_wo: reference, administrator_password_wo_version: version });
+    expect(body.administrator_password).toBeUndefined();
     expect(only(stack, "azurerm_key_vault_secret")).toMatchObject({
       name: "web-postgres-admin-password",
-      value: reference,
+      value_wo: reference,
+      value_wo_version: version,
       content_type: "password",
       key_vault_id: "${azurerm_key_vault.kv_vault_422C35C0.id}",
     });

@@ -2,11 +2,10 @@ import { KeyVault as AzKeyVault } from "@cdktf/provider-azurerm/lib/key-vault";
 import { KeyVaultKey } from "@cdktf/provider-azurerm/lib/key-vault-key";
 import { ManagementLock } from "@cdktf/provider-azurerm/lib/management-lock";
 import { UserAssignedIdentity as AzUserAssignedIdentity } from "@cdktf/provider-azurerm/lib/user-assigned-identity";
-import { Password } from "@cdktf/provider-random/lib/password";
 import { TerraformOutput, Testing } from "cdktf";
 import { GeneratedSecretOptions, KeyOptions, KeyVault, KeyVaultProps } from "../constructs/security/key-vault";
 import { UserAssignedIdentity } from "../constructs/security/user-assigned-identity";
-import { propagationOf, resourcesOf, synthJson, testStackWithGroup } from "./helpers";
+import { ephemeralPasswordsOf, propagationOf, resourcesOf, synthJson, testStackWithGroup } from "./helpers";
 
 const DEPLOYER = { principalId: "11111111-1111-1111-1111-111111111111" };
 const VAULT_ID = "${azurerm_key_vault.kv_vault_422C35C0.id}";
@@ -77,16 +76,39 @@ describe("KeyVault", () => {
     ]);
   });
 
-  it("stores a generated password by reference, never as a literal, after the deployer's grant", () => {
+  it("stores a generated password write-only from an ephemeral random_password, versioned and expiring by its rotation, after the deployer's grant", () => {
     const { stack, kv } = vault({ deployer: DEPLOYER });
     const { secret, password } = kv.addGeneratedSecret("db", { name: "db-admin-password", contentType: "password" });
-    expect(Testing.synth(stack)).toHaveResourceWithProperties(Password, { length: 32, special: true });
+    const [[passwordName, args]] = ephemeralPasswordsOf(stack);
+    expect(args).toEqual({ length: 32, special: true });
+    expect(resourcesOf(stack, "random_password")).toEqual([]);
+    const [[rotationId, rotation]] = resourcesOf(stack, "time_rotating");
+    expect(rotation).toMatchObject({ rotation_days: 90 });
     const body = only(stack, "azurerm_key_vault_secret");
-    expect(body).toMatchObject({ name: "db-admin-password", key_vault_id: VAULT_ID, content_type: "password" });
-    expect(body.value).toMatch(/^\$\{random_password\.kv_secret-db-password_\w+\.result\}$/);
+    expect(body).toMatchObject({
+      name: "db-admin-password",
+      key_vault_id: VAULT_ID,
+      content_type: "password",
+      value_wo: `\${ephemeral.random_password.${passwordName}.result}`,
+      value_wo_version: `\${time_rotating.${rotationId}.unix}`,
+      expiration_date: `\${timeadd(time_rotating.${rotationId}.rotation_rfc3339, "720h")}`,
+    });
+    expect(body.value).toBeUndefined();
     expect(body.depends_on).toEqual([grantAddress(stack, "Key Vault Secrets Officer")]);
     expect(secret.versionlessId).toMatch(/TfToken/);
-    expect(password.result).toMatch(/TfToken/);
+    expect(password.value).toMatch(/TfToken/);
+  });
+
+  it("gives a secret copied from an attribute an expiration date the vault's rotation renews", () => {
+    const { stack, group, kv } = vault();
+    const identity = new UserAssignedIdentity(stack, "app", { resourceGroup: group });
+    kv.addSecret("a", { name: "a", value: identity.clientId });
+    kv.addSecret("b", { name: "b", value: identity.principalId });
+    const [[rotationId, rotation]] = resourcesOf(stack, "time_rotating");
+    expect(rotation).toMatchObject({ rotation_days: 90 });
+    for (const [, secret] of resourcesOf(stack, "azurerm_key_vault_secret")) {
+      expect(secret.expiration_date).toBe(`\${timeadd(time_rotating.${rotationId}.rotation_rfc3339, "720h")}`);
+    }
   });
 
   it("declares the random provider once, only when a secret is generated", () => {
@@ -99,10 +121,13 @@ describe("KeyVault", () => {
     expect(json.provider.random).toHaveLength(1);
   });
 
-  it("honours the generated password's length and special characters", () => {
+  it("honours the generated password's length, characters and rotation", () => {
     const { stack, kv } = vault();
-    kv.addGeneratedSecret("api", { name: "api-key", length: 64, special: false });
-    expect(Testing.synth(stack)).toHaveResourceWithProperties(Password, { length: 64, special: false });
+    kv.addGeneratedSecret("api", { name: "api-key", length: 64, special: false, minimums: { upper: 2 }, rotationDays: 30, graceDays: 7 });
+    expect(ephemeralPasswordsOf(stack).map(([, args]) => args)).toEqual([{ length: 64, special: false, min_upper: 2 }]);
+    const [[rotationId, rotation]] = resourcesOf(stack, "time_rotating");
+    expect(rotation).toMatchObject({ rotation_days: 30 });
+    expect(only(stack, "azurerm_key_vault_secret").expiration_date).toBe(`\${timeadd(time_rotating.${rotationId}.rotation_rfc3339, "168h")}`);
   });
 
   it("stores a secret taken from another resource's attribute", () => {
@@ -201,7 +226,9 @@ describe("KeyVault", () => {
 
     it.each<[string, GeneratedSecretOptions, string]>([
       ["an illegal secret name", { name: "db_password" }, "test/kv: secrets = \"db_password\": 1-127 characters: letters, digits and '-'"],
-      ["a password shorter than 16", { name: "pw", length: 8 }, "test/kv: secrets.pw.length = 8: must be a whole number, 16-256"],
+      ["a password shorter than 16", { name: "pw", length: 8 }, "test/kv/secret-pw-password: length = 8: must be a whole number, 16-256"],
+      ["a rotation of 0 days", { name: "pw", rotationDays: 0 }, "test/kv/secret-pw-password/rotation: rotationDays = 0: must be a whole number of days, 1-3650"],
+      ["a grace period of 400 days", { name: "pw", graceDays: 400 }, "test/kv/secret-pw-password/rotation: graceDays = 400: must be a whole number of days, 1-365"],
     ])("rejects %s", (_, options, message) => {
       const { kv } = vault();
       expect(() => kv.addGeneratedSecret("pw", options)).toThrow(message);

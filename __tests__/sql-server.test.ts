@@ -2,11 +2,10 @@ import { DataAzurermClientConfig } from "@cdktf/provider-azurerm/lib/data-azurer
 import { MssqlServer as AzMssqlServer } from "@cdktf/provider-azurerm/lib/mssql-server";
 import { MssqlServerExtendedAuditingPolicy } from "@cdktf/provider-azurerm/lib/mssql-server-extended-auditing-policy";
 import { MssqlServerSecurityAlertPolicy } from "@cdktf/provider-azurerm/lib/mssql-server-security-alert-policy";
-import { Password } from "@cdktf/provider-random/lib/password";
 import { TerraformOutput, Testing } from "cdktf";
 import { SqlServer, SqlServerProps, sqlDatabaseViolations } from "../constructs/data/sql-server";
 import { KeyVault } from "../constructs/security/key-vault";
-import { resourcesOf, synthJson, testStackWithGroup } from "./helpers";
+import { ephemeralPasswordsOf, resourcesOf, synthJson, testStackWithGroup } from "./helpers";
 
 const SERVER = "azurerm_mssql_server.sql_server_5DB78B25";
 const SERVER_ID = `\${${SERVER}.id}`;
@@ -83,23 +82,21 @@ describe("SqlServer", () => {
     });
   });
 
-  it("generates the administrator password with random_password and stores it in Key Vault, by reference only", () => {
+  it("generates the administrator password as an ephemeral random_password and sends it write-only to the server and Key Vault, with one version", () => {
     const { stack, server } = sqlServer({ administratorLogin: "erp_admin" });
-    expect(Testing.synth(stack)).toHaveResourceWithProperties(Password, {
-      length: 32,
-      special: true,
-      override_special: "-_.~",
-      min_upper: 1,
-      min_lower: 1,
-      min_numeric: 1,
-      min_special: 1,
-    });
-    const [[passwordId]] = resourcesOf(stack, "random_password");
-    const reference = `\${random_password.${passwordId}.result}`;
-    expect(only(stack, "azurerm_mssql_server")).toMatchObject({ administrator_login: "erp_admin", administrator_login_password: reference });
+    const [[passwordId, args]] = ephemeralPasswordsOf(stack);
+    expect(args).toEqual({ length: 32, special: true, override_special: "-_.~", min_upper: 1, min_lower: 1, min_numeric: 1, min_special: 1 });
+    expect(resourcesOf(stack, "random_password")).toEqual([]);
+    const reference = `\${ephemeral.random_password.${passwordId}.result}`;
+    const [[rotationId]] = resourcesOf(stack, "time_rotating");
+    const version = `\${time_rotating.${rotationId}.unix}`;
+    const body = only(stack, "azurerm_mssql_server");
+    expect(body).toMatchObject({ administrator_login: "erp_admin", administrator_login_password_wo: reference, administrator_login_password_wo_version: version });
+    expect(body.administrator_login_password).toBeUndefined();
     expect(only(stack, "azurerm_key_vault_secret")).toMatchObject({
       name: "sql-admin-password",
-      value: reference,
+      value_wo: reference,
+      value_wo_version: version,
       content_type: "password",
       key_vault_id: "${azurerm_key_vault.kv_vault_422C35C0.id}",
     });
@@ -111,8 +108,8 @@ describe("SqlServer", () => {
     const { stack, server } = sqlServer({ keyVault: undefined });
     expect(resourcesOf(stack, "azurerm_key_vault_secret")).toEqual([]);
     expect(server.passwordSecret).toBeUndefined();
-    const [[passwordId]] = resourcesOf(stack, "random_password");
-    expect(only(stack, "azurerm_mssql_server").administrator_login_password).toBe(`\${random_password.${passwordId}.result}`);
+    const [[passwordId]] = ephemeralPasswordsOf(stack);
+    expect(only(stack, "azurerm_mssql_server").administrator_login_password_wo).toBe(`\${ephemeral.random_password.${passwordId}.result}`);
   });
 
   it("names the password secret as told", () => {
@@ -253,31 +250,31 @@ describe("SqlServer", () => {
     expect(resourcesOf(stack, "azurerm_management_lock")).toEqual([]);
   });
 
-  it("builds an ADO.NET connection string from references, which Key Vault accepts as a secret value", () => {
+  it("builds an ADO.NET connection string from the ephemeral password, which Key Vault takes write-only with the password's version", () => {
     const { stack, server, keyVault } = sqlServer({ databases: [{ name: "AuthDB" }] });
-    keyVault.addSecret("sql-connection-authdb", { name: "sql-connection-authdb", value: server.connectionString("AuthDB") });
-    const [[passwordId]] = resourcesOf(stack, "random_password");
+    keyVault.addWriteOnlySecret("sql-connection-authdb", { name: "sql-connection-authdb", ...server.connectionString("AuthDB") });
+    const [[passwordId]] = ephemeralPasswordsOf(stack);
+    const [[rotationId]] = resourcesOf(stack, "time_rotating");
     const secret = resourcesOf(stack, "azurerm_key_vault_secret").find(([, body]) => body.name === "sql-connection-authdb")![1];
-    expect(secret.value).toBe(
+    expect(secret.value_wo).toBe(
       `Server=tcp:\${${SERVER}.fully_qualified_domain_name},1433;Initial Catalog=AuthDB;User ID=sqladmin;` +
-        `Password=\${random_password.${passwordId}.result};Encrypt=True;TrustServerCertificate=False;Connection Timeout=30;`,
+        `Password=\${ephemeral.random_password.${passwordId}.result};Encrypt=True;TrustServerCertificate=False;Connection Timeout=30;`,
     );
+    expect(secret.value_wo_version).toBe(only(stack, "azurerm_mssql_server").administrator_login_password_wo_version);
+    expect(secret.value_wo_version).toBe(`\${time_rotating.${rotationId}.unix}`);
   });
 
-  it("exposes id, name, fully qualified domain name, identity and password as references", () => {
+  it("exposes id, name, fully qualified domain name and identity as references", () => {
     const { stack, server } = sqlServer();
     new TerraformOutput(stack, "id", { value: server.id });
     new TerraformOutput(stack, "name", { value: server.name });
     new TerraformOutput(stack, "fqdn", { value: server.fullyQualifiedDomainName });
     new TerraformOutput(stack, "principal", { value: server.principalId });
-    new TerraformOutput(stack, "password", { value: server.administratorLoginPassword, sensitive: true });
     const { output } = synthJson(stack);
-    const [[passwordId]] = resourcesOf(stack, "random_password");
     expect(output.id.value).toBe(SERVER_ID);
     expect(output.name.value).toBe(`\${${SERVER}.name}`);
     expect(output.fqdn.value).toBe(`\${${SERVER}.fully_qualified_domain_name}`);
     expect(output.principal.value).toBe(`\${${SERVER}.identity[0].principal_id}`);
-    expect(output.password.value).toBe(`\${random_password.${passwordId}.result}`);
   });
 
   describe("rejects bad input", () => {

@@ -152,11 +152,18 @@ describe("estate", () => {
             "AZ-AI-001 erp/application-insights/component",
             "AZ-AI-001 metaverse/apim-application-insights/component",
             "AZ-AI-001 shared-backend/confluent-metrics/application-insights/component",
+            "AZ-APIM-001 metaverse/api-management/service",
+            ...["api-gateway", "auth", "billing", "inventory", "orders", "purchasing", "sales"].map((service) => `AZ-CA-004 erp/service-${service}/app`),
             "AZ-PE-001 shared-backend/flow-log-storage/account",
             "AZ-PG-008 web-app/postgres/server",
+            // Standard Service Bus below prod (prod is Premium with a private endpoint).
+            ...(id === "prod" ? [] : ["AZ-SB-004 web-app/service-bus/namespace"]),
             "AZ-SQL-008 erp/sql/server",
             "AZ-STG-003 metaverse/assets/account",
             "AZ-STG-004 shared-backend/flow-log-storage/account",
+            "AZ-STG-008 metaverse/assets/container-media",
+            "AZ-STG-008 metaverse/assets/container-vr-assets",
+            "AZ-VM-003 foundation/management/scale-set",
             ...replicas,
           ].sort();
     expect(policy[id].suppressed.map((s) => `${s.ruleId} ${s.path.slice(id.length + 1)}`).sort()).toEqual(expected);
@@ -177,9 +184,10 @@ describe("estate", () => {
     const declared = new Set([
       ...Object.entries<Record<string, unknown>>(stack.resource ?? {}).flatMap(([type, byId]) => Object.keys(byId).map((name) => `${type}.${name}`)),
       ...Object.entries<Record<string, unknown>>(stack.data ?? {}).flatMap(([type, byId]) => Object.keys(byId).map((name) => `data.${type}.${name}`)),
+      ...Object.entries<Record<string, unknown>>(stack.ephemeral ?? {}).flatMap(([type, byId]) => Object.keys(byId).map((name) => `ephemeral.${type}.${name}`)),
     ]);
     const providers = Object.keys(stack.terraform.required_providers).join("|");
-    const reference = new RegExp(`\\b(?:data\\.)?(?:${providers})_\\w+\\.[\\w-]+`, "g");
+    const reference = new RegExp(`\\b(?:data\\.|ephemeral\\.)?(?:${providers})_\\w+\\.[\\w-]+`, "g");
     const referenced = new Set((synthesized[id].match(/\$\{[^}]*\}/g) ?? []).flatMap((expression) => expression.match(reference) ?? []));
     expect(referenced.size).toBeGreaterThan(0);
     expect([...referenced].filter((r) => !declared.has(r))).toEqual([]);

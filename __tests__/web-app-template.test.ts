@@ -75,9 +75,9 @@ describe.each(Object.keys(EXPECTED) as Array<keyof typeof EXPECTED>)("web applic
     expect([server.sku_name, server.high_availability?.mode, server.backup_retention_days, server.geo_redundant_backup_enabled]).toEqual([sku, ha, retention, geo]);
     expect(server.public_network_access_enabled).toBe(false);
     expect(server.authentication).toMatchObject({ active_directory_auth_enabled: true, password_auth_enabled: true });
-    expect(server.administrator_password).toMatch(/^\$\{random_password\.[^.]+\.result\}$/);
-    const secrets = mine(env, "azurerm_key_vault_secret").map(([, s]) => s.value);
-    expect(secrets).toContain(server.administrator_password);
+    expect(server.administrator_password_wo).toMatch(/^\$\{ephemeral\.random_password\.[^.]+\.result\}$/);
+    const secret = mine(env, "azurerm_key_vault_secret").map(([, s]) => s).find((s) => s.value_wo === server.administrator_password_wo);
+    expect(secret?.value_wo_version).toBe(server.administrator_password_wo_version);
     const parameters = Object.fromEntries(mine(env, "azurerm_postgresql_flexible_server_configuration").map(([, c]) => [c.name, c.value]));
     expect(parameters).toMatchObject({ require_secure_transport: "on", ssl_min_protocol_version: "TLSv1.2" });
     // PgBouncer exists only on General Purpose and Memory Optimized servers.

@@ -63,8 +63,7 @@ export function writeChecked(app: App, stacks: readonly EstateStack[], options: 
     for (const stack of stacks) {
       const dir = join(app.outdir, "hcl", stack.node.id);
       mkdirSync(dir, { recursive: true });
-      const terraform = (stack.toTerraform() as { terraform: Record<string, unknown> }).terraform;
-      writeFileSync(join(dir, "cdk.tf"), stackHcl(stack.toHclTerraform().hcl, terraform));
+      writeFileSync(join(dir, "cdk.tf"), stackHcl(stack.toHclTerraform().hcl, stack.toTerraform()));
     }
   }
   return reports;

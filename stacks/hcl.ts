@@ -1,13 +1,22 @@
 /**
  * Repairs for cdktf's HCL rendering. It drops what the stacks add to the `terraform` block by override
  * (`required_version`, OpenTofu's `encryption`), which would leave an HCL root module writing state
- * unencrypted, so that block is rendered from the synthesized JSON instead; and it leaves the quotes of
- * a one-line string unescaped when the string holds an escaped `$${`, which breaks the file.
+ * unencrypted, so that block is rendered from the synthesized JSON instead; it knows no `ephemeral`
+ * blocks (constructs/security/generated-password.ts writes them into the JSON), so those are rendered
+ * from the JSON too; and it leaves the quotes of a one-line string unescaped when the string holds an
+ * escaped `$${`, which breaks the file.
  */
 
 /** The stack's HCL from cdktf's rendering and the stack's synthesized JSON. */
-export function stackHcl(cdktfHcl: string, terraform: Record<string, unknown>): string {
-  return escapeStringQuotes(replaceTerraformBlock(cdktfHcl, terraformBlockHcl(terraform)));
+export function stackHcl(cdktfHcl: string, json: { terraform: Record<string, unknown>; ephemeral?: Record<string, Record<string, Record<string, unknown>>> }): string {
+  return escapeStringQuotes(replaceTerraformBlock(cdktfHcl, terraformBlockHcl(json.terraform)) + ephemeralBlocksHcl(json.ephemeral ?? {}));
+}
+
+/** `ephemeral "<type>" "<name>" { ... }` for each ephemeral block of the synthesized JSON (flat arguments only). */
+export function ephemeralBlocksHcl(ephemeral: Record<string, Record<string, Record<string, unknown>>>): string {
+  return Object.entries(ephemeral)
+    .flatMap(([type, byName]) => Object.entries(byName).map(([name, args]) => `\nephemeral ${JSON.stringify(type)} ${JSON.stringify(name)} {\n${body(args, 1, "ephemeral")}}\n`))
+    .join("");
 }
 
 /**

@@ -8,6 +8,7 @@ import { assertNoViolations, check, isEmail, ValidationError, Violation } from "
 import { CommonResourceProps, IPrincipal, IResourceGroup, PrivateEndpointOptions } from "../core/interfaces";
 import { resourceName } from "../core/naming";
 import { PrivateEndpoint } from "../networking/private-endpoint";
+import { suppressPolicy } from "../../policy/suppress";
 
 /**
  * The classic tiers that can be injected into a virtual network. Basic, Standard and the v2 tiers
@@ -150,6 +151,8 @@ export class ApiManagement extends AzureResource implements IPrincipal {
       zones: props.zones,
       virtualNetworkType: "Internal",
       virtualNetworkConfiguration: { subnetId: props.subnetId },
+      // Azure refuses public network access disabled when an instance is created (only an update may
+      // disable it, and then only for private endpoints, which Internal VNet mode does not take).
       publicNetworkAccessEnabled: true,
       identity: { type: "SystemAssigned" },
       security: {
@@ -163,6 +166,7 @@ export class ApiManagement extends AzureResource implements IPrincipal {
       },
       tags: props.tags,
     });
+    suppressPolicy(this.resource, "AZ-APIM-001", "Internal VNet mode: the gateway answers on private IPs only; Azure refuses public network access off at creation, and later only with private endpoints, which this mode cannot take.");
     this.id = this.resource.id;
     this.name = this.resource.name;
     this.principalId = this.resource.identity.principalId;

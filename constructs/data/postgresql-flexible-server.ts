@@ -267,11 +267,9 @@ export class PostgreSqlFlexibleServer extends AzureResource {
       contentType: "password",
       // Letters and digits only: safe in connection URIs without escaping; 32 of them are ~190 bits.
       special: false,
+      // Azure wants three of upper, lower, digit and symbol; the minimums guarantee it.
+      minimums: { upper: 1, lower: 1, numeric: 1 },
     });
-    // Azure wants three of upper, lower, digit and symbol; the minimums guarantee it.
-    generated.password.minUpper = 1;
-    generated.password.minLower = 1;
-    generated.password.minNumeric = 1;
 
     this.resourceGroup = props.resourceGroup;
     this.sku = props.sku;
@@ -297,7 +295,9 @@ export class PostgreSqlFlexibleServer extends AzureResource {
       privateDnsZoneId: props.privateDnsZoneId,
       authentication: { activeDirectoryAuthEnabled: true, passwordAuthEnabled: true, tenantId: props.tenantId },
       administratorLogin,
-      administratorPassword: generated.password.result,
+      // Write-only, from the same ephemeral draw as the vault secret and with its version: never in state.
+      administratorPasswordWo: generated.password.value,
+      administratorPasswordWoVersion: generated.password.version,
       maintenanceWindow: { dayOfWeek: window.dayOfWeek, startHour: window.startHour, startMinute },
       // After a failover Azure swaps the zones; without this the next apply would try to swap them back.
       lifecycle: props.highAvailability ? { ignoreChanges: ["zone", "high_availability[0].standby_availability_zone"] } : undefined,

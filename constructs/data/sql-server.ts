@@ -6,14 +6,13 @@ import { MssqlDatabase } from "@cdktf/provider-azurerm/lib/mssql-database";
 import { MssqlServerExtendedAuditingPolicy } from "@cdktf/provider-azurerm/lib/mssql-server-extended-auditing-policy";
 import { MssqlServerSecurityAlertPolicy } from "@cdktf/provider-azurerm/lib/mssql-server-security-alert-policy";
 import { KeyVaultSecret } from "@cdktf/provider-azurerm/lib/key-vault-secret";
-import { Password } from "@cdktf/provider-random/lib/password";
 import { AzureResource, nextChildIndex } from "../core/azure-resource";
 import { assertNoViolations, check, GUID_PATTERN, isWholeNumberIn, Violation } from "../core/errors";
 import { CommonResourceProps, DiagnosticSettingsOptions, IDiagnosticsDestination, IResourceGroup } from "../core/interfaces";
 import { assertName, CHILD_NAME_RULES, kebab, Naming, resourceName } from "../core/naming";
 import { DiagnosticSettings } from "../monitoring/diagnostic-settings";
-import { ensureRandomProvider } from "../core/providers";
 import { KeyVault } from "../security/key-vault";
+import { GeneratedPassword, WriteOnlyValue } from "../security/generated-password";
 
 const withVCores = (prefix: string, vcores: number[]): string[] => vcores.map((n) => `${prefix}${n}`);
 const PROVISIONED_VCORES = [2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 24, 32, 40, 80];
@@ -241,7 +240,7 @@ export interface SqlServerProps extends CommonResourceProps {
   /**
    * Vault the generated administrator password is stored in, for operators. Leave it out when the
    * password reaches its users otherwise (e.g. inside connection strings the caller stores).
-   * @default none: the password lives only in state and where the caller puts it
+   * @default none: the password lives only in Azure and where the caller puts it
    */
   readonly keyVault?: KeyVault;
   /**
@@ -257,10 +256,10 @@ export interface SqlServerProps extends CommonResourceProps {
   /**
    * The administrator password, for a failover partner: logins live in each server's master database
    * and do not fail over, so connection strings through the group's listener need the same login and
-   * password on both servers.
-   * @default a generated password
+   * password on both servers (the primary's `administratorPassword`).
+   * @default a generated password (ephemeral, write-only)
    */
-  readonly administratorLoginPassword?: string;
+  readonly administratorPassword?: GeneratedPassword;
   /** Server auditing to Log Analytics; always on. */
   readonly auditing: SqlServerAuditingOptions;
   /**
@@ -308,8 +307,11 @@ export class SqlServer extends AzureResource {
   public readonly administratorLogin: string;
   /** The Key Vault secret holding the administrator password, when `keyVault` is given. */
   public readonly passwordSecret?: KeyVaultSecret;
-  /** The administrator password as a reference (sensitive), for connection strings stored in Key Vault. */
-  public readonly administratorLoginPassword: string;
+  /**
+   * The administrator password: ephemeral, for write-only arguments only (connection strings stored in
+   * Key Vault through `value_wo`, see `connectionString`).
+   */
+  public readonly administratorPassword: GeneratedPassword;
   /** Databases by name. */
   public readonly databases: Record<string, MssqlDatabase> = {};
   protected readonly defaultPrivateEndpointSubresource = "sqlServer";
@@ -331,12 +333,15 @@ export class SqlServer extends AzureResource {
     this.workload = props.workload;
     this.tags = props.tags;
 
-    this.administratorLoginPassword = props.administratorLoginPassword ?? this.generatePassword();
+    // SQL Server wants three of upper, lower, digit and symbol; the minimums guarantee all four. A
+    // failover partner takes its primary's: the same draw, sent with the same version.
+    const password = props.administratorPassword ?? new GeneratedPassword(this, "admin-password", { minimums: { upper: 1, lower: 1, numeric: 1, special: 1 }, overrideSpecial: PASSWORD_SPECIALS });
     const secretName = props.passwordSecretName ?? [props.workload, "sql-admin-password"].filter(Boolean).join("-");
-    this.passwordSecret = props.keyVault?.addSecret(kebab(secretName), { name: secretName, value: this.administratorLoginPassword, contentType: "password" });
+    this.passwordSecret = props.keyVault?.addWriteOnlySecret(kebab(secretName), { name: secretName, contentType: "password", value: password.value, version: password.version, expirationDate: password.expirationDate });
 
     this.resourceGroup = props.resourceGroup;
     this.administratorLogin = administratorLogin;
+    this.administratorPassword = password;
     this.resource = new AzMssqlServer(this, "server", {
       name,
       location: props.resourceGroup.location,
@@ -346,7 +351,9 @@ export class SqlServer extends AzureResource {
       minimumTlsVersion: "1.2",
       publicNetworkAccessEnabled: false,
       administratorLogin,
-      administratorLoginPassword: this.administratorLoginPassword,
+      // Write-only: sent on create and at each rotation of the password, never stored in state.
+      administratorLoginPasswordWo: password.value,
+      administratorLoginPasswordWoVersion: password.version,
       azureadAdministrator: {
         loginUsername: login,
         objectId,
@@ -450,24 +457,21 @@ export class SqlServer extends AzureResource {
   }
 
   /**
-   * ADO.NET connection string for one database with the SQL administrator login, e.g. for a Key Vault
-   * secret. The password is a reference, never a literal; the value is sensitive.
+   * ADO.NET connection string for one database with the SQL administrator login, for a Key Vault secret
+   * written through `value_wo` (`KeyVault.addWriteOnlySecret`): it embeds the ephemeral password, so it
+   * is built in the same run as the server's write-only password and rotates with it (same version).
    */
-  public connectionString(database: string): string {
+  public connectionString(database: string): WriteOnlyValue {
     check(Object.hasOwn(this.databases, database), this.node.path, "connectionString.database", database, `must be one of the server's databases: ${Object.keys(this.databases).join(", ") || "(none)"}`);
-    return (
-      `Server=tcp:${this.failoverGroup ? `${this.failoverGroup.name}.database.windows.net` : this.fullyQualifiedDomainName},1433;Initial Catalog=${database};` +
-      `User ID=${this.administratorLogin};Password=${this.administratorLoginPassword};` +
-      "Encrypt=True;TrustServerCertificate=False;Connection Timeout=30;"
+    return this.administratorPassword.derive(
+      (password) =>
+        `Server=tcp:${this.failoverGroup ? `${this.failoverGroup.name}.database.windows.net` : this.fullyQualifiedDomainName},1433;Initial Catalog=${database};` +
+        `User ID=${this.administratorLogin};Password=${password};` +
+        "Encrypt=True;TrustServerCertificate=False;Connection Timeout=30;",
     );
   }
 
 
-  private generatePassword(): string {
-    ensureRandomProvider(this);
-    // SQL Server wants three of upper, lower, digit and symbol; the minimums guarantee all four.
-    return new Password(this, "admin-password", { length: 32, special: true, minUpper: 1, minLower: 1, minNumeric: 1, minSpecial: 1, overrideSpecial: PASSWORD_SPECIALS }).result;
-  }
 
   /**
    * Server auditing with Azure Monitor as its target. Azure routes the server's audit events through

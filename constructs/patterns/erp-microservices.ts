@@ -154,7 +154,8 @@ export class ErpMicroservices extends Construct {
     }
     const databaseSecrets = new Map<string, KeyVaultSecret>();
     for (const database of databases) {
-      const secret = this.keyVault.addSecret(`sql-${database.toLowerCase()}`, { name: sqlConnectionSecretName(database), value: this.sql.connectionString(database), contentType: "SQL connection string" });
+      // Write-only, from the same ephemeral password as the server's in the same run: never in state.
+      const secret = this.keyVault.addWriteOnlySecret(`sql-${database.toLowerCase()}`, { name: sqlConnectionSecretName(database), contentType: "SQL connection string", ...this.sql.connectionString(database) });
       this.appConfiguration.addKeyVaultReference(sqlConnectionConfigKey(database), secret, { label });
       databaseSecrets.set(database, secret);
     }
@@ -194,6 +195,7 @@ export class ErpMicroservices extends Construct {
         },
         diagnosticSettings: [diagnostics],
       });
+      suppressPolicy(app, "AZ-CA-004", "APPLICATIONINSIGHTS_CONNECTION_STRING as seed 004's services read it: an ingestion-only key (it writes telemetry, reads nothing) that the component's own attribute holds in state anyway.");
       // The system identity exists once the app does; the user-assigned one only pulls the image.
       const runtime: IPrincipal = { principalId: app.resource.identity.principalId };
       this.appConfiguration.grantDataReader(runtime);

@@ -19,6 +19,7 @@ import { RemoteVirtualNetwork, VirtualNetwork } from "../networking/virtual-netw
 import { ResourceGroup } from "../resource-group/resource-group";
 import { KeyVault } from "../security/key-vault";
 import { StorageAccount } from "../storage/storage-account";
+import { suppressPolicy } from "../../policy/suppress";
 import type { EnvironmentSettings } from "../../stacks/settings/schema";
 import type { PlatformLayout } from "../../stacks/platform-layout";
 import { foundationSubnets, SUBNET_KEYS } from "./foundation-network";
@@ -170,6 +171,11 @@ export class Foundation extends Construct {
       adminSshPublicKey: props.managementSshPublicKey,
       diagnosticSettings: [diagnostics],
     });
+    suppressPolicy(
+      this.management,
+      "AZ-VM-003",
+      "Encryption at host needs the subscription feature Microsoft.Compute/EncryptionAtHost, which a fresh subscription lacks and this stack cannot register (the deploy would fail); OS disks are encrypted at rest with platform keys. Register it, then set encryptionAtHostEnabled.",
+    );
     waitFor([this.management.resource], this.network.subnetReady(SUBNET_KEYS.management));
     this.keyVault.grantSecretsRead(this.management);
     this.storage.grantBlobDataReader(this.management);

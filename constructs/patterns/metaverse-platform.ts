@@ -158,7 +158,7 @@ export class MetaversePlatform extends Construct {
       });
       const sqlSecondary = sqlFailover(this, this.sql, foundation, settings.recovery, server);
       if (sqlSecondary) suppressPolicy(sqlSecondary, "AZ-SQL-008", "The SQL alternative's failover partner: the workloads' connection string logs in with SQL authentication through the listener.");
-      this.keyVault.addSecret("sql-connection", { name: "sql-connection-metaverse", value: this.sql.connectionString("metaverse"), contentType: "SQL connection string" });
+      this.keyVault.addWriteOnlySecret("sql-connection", { name: "sql-connection-metaverse", contentType: "SQL connection string", ...this.sql.connectionString("metaverse") });
       suppressPolicy(this.sql, "AZ-SQL-008", "The SQL alternative's workloads connect with the connection string kept in Key Vault; the Entra ID admin is for operators.");
     }
     this.redis = patternCache(this, meta.redis, {
@@ -187,6 +187,9 @@ export class MetaversePlatform extends Construct {
       "AZ-STG-003",
       "Public VR assets and media only: Front Door fetches them anonymously over Private Link; public network access stays off.",
     );
+    for (const container of anonymousReadContainers) {
+      suppressPolicy(this.assets.containers[container], "AZ-STG-008", "Public VR assets and media served through Front Door, which fetches them anonymously over Private Link; the account takes no public traffic.");
+    }
     this.assets.grantBlobDataContributor(app);
     this.frontDoor = new FrontDoor(this, "front-door", {
       resourceGroup,

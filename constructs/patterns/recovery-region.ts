@@ -95,7 +95,7 @@ export class RecoveryRegion extends Construct {
       ...props,
       resourceGroup: this.resourceGroup,
       administratorLogin: primary.administratorLogin,
-      administratorLoginPassword: primary.administratorLoginPassword,
+      administratorPassword: primary.administratorPassword,
       privateEndpoints: [this.privateEndpoint("sqlServer")],
     });
     primary.addFailoverGroup({ partner: secondary, graceMinutes });

@@ -143,6 +143,9 @@ export class WebAppTemplate extends Construct {
       diagnosticSettings: [diagnostics],
       protectFromDeletion,
     });
+    if (web.serviceBus.sku !== "Premium") {
+      suppressPolicy(this.serviceBus, "AZ-SB-004", "Standard (dev, staging) takes no private endpoints or network rules, so Azure keeps it public; local auth is off, so only Entra ID principals holding a data role get in.");
+    }
 
     this.storage = new StorageAccount(this, "storage", {
       resourceGroup,

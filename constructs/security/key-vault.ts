@@ -4,14 +4,14 @@ import { KeyVault as AzKeyVault } from "@cdktf/provider-azurerm/lib/key-vault";
 import { KeyVaultCertificate } from "@cdktf/provider-azurerm/lib/key-vault-certificate";
 import { KeyVaultKey } from "@cdktf/provider-azurerm/lib/key-vault-key";
 import { KeyVaultSecret } from "@cdktf/provider-azurerm/lib/key-vault-secret";
-import { Password } from "@cdktf/provider-random/lib/password";
 import { AzureResource, nextChildIndex } from "../core/azure-resource";
 import { FirewallProps, resolveFirewall } from "../core/firewall";
 import { check, isWholeNumberIn } from "../core/errors";
-import { ensureRandomProvider } from "../core/providers";
 import { CommonResourceProps, IPrincipal, IResourceGroup } from "../core/interfaces";
 import { assertName, CHILD_NAME_RULES, resourceName } from "../core/naming";
 import { RoleAssignment } from "./role-assignment";
+import { GeneratedPassword, GeneratedPasswordProps, WriteOnlyValue } from "./generated-password";
+import { SecretRotation } from "./secret-rotation";
 
 export interface KeyVaultProps extends CommonResourceProps, FirewallProps {
   /** Where the vault lives. */
@@ -41,19 +41,9 @@ export interface KeyVaultProps extends CommonResourceProps, FirewallProps {
   readonly deployer?: IPrincipal;
 }
 
-export interface GeneratedSecretOptions {
+export interface GeneratedSecretOptions extends GeneratedPasswordProps {
   /** Secret name (1-127 letters, digits, '-'). */
   readonly name: string;
-  /**
-   * Password length, 16-256.
-   * @default 32
-   */
-  readonly length?: number;
-  /**
-   * Include special characters.
-   * @default true
-   */
-  readonly special?: boolean;
   /** @default none */
   readonly contentType?: string;
 }
@@ -67,13 +57,9 @@ export interface SecretOptions {
   readonly contentType?: string;
 }
 
-export interface WriteOnlySecretOptions {
+export interface WriteOnlySecretOptions extends WriteOnlyValue {
   /** Secret name (1-127 letters, digits, '-'). */
   readonly name: string;
-  /** An ephemeral value (an ephemeral variable or resource): sent to Azure, never stored in state. */
-  readonly value: string;
-  /** Raise it to send a new value: the write-only value is sent only on create and when this changes. */
-  readonly version: number;
   /** @default none */
   readonly contentType?: string;
 }
@@ -120,11 +106,11 @@ export interface SelfSignedCertificateOptions {
   readonly validityInMonths?: number;
 }
 
-/** A generated secret: the vault secret and the random password that is its value. */
+/** A generated secret: the vault secret and the ephemeral password that is its value. */
 export interface GeneratedSecret {
   readonly secret: KeyVaultSecret;
-  /** Its `result` can feed the resource that uses the password (e.g. a database admin login). */
-  readonly password: Password;
+  /** Feeds the write-only arguments of the resource that uses the password (e.g. a database admin login). */
+  readonly password: GeneratedPassword;
 }
 
 const KEY_SIZES = [2048, 3072, 4096];
@@ -147,6 +133,7 @@ export class KeyVault extends AzureResource {
   private readonly deployerSecretsGrant?: RoleAssignment;
   private deployerCryptoGrant?: RoleAssignment;
   private deployerCertificatesGrant?: RoleAssignment;
+  private attributeSecretsRotation?: SecretRotation;
 
   constructor(scope: Construct, id: string, props: KeyVaultProps) {
     super(scope, id);
@@ -213,21 +200,29 @@ export class KeyVault extends AzureResource {
     return this.grant(principal, "Key Vault Crypto Service Encryption User");
   }
 
-  /** A random password stored as a secret: the value exists only in state and the vault. */
+  /**
+   * A generated password stored as a secret without reaching state: an ephemeral `random_password`
+   * written through the write-only `value_wo`, sent again (a new password) at each rotation. The returned
+   * password feeds the write-only arguments of whatever uses it, with the same version.
+   */
   public addGeneratedSecret(id: string, options: GeneratedSecretOptions): GeneratedSecret {
-    const length = options.length ?? 32;
-    check(isWholeNumberIn(length, 16, 256), this.node.path, `secrets.${options.name}.length`, length, "must be a whole number, 16-256");
-    ensureRandomProvider(this);
-    const password = new Password(this, `secret-${id}-password`, { length, special: options.special ?? true });
-    const secret = this.addSecret(id, { name: options.name, value: password.result, contentType: options.contentType });
+    const { name, contentType, ...passwordProps } = options;
+    const password = new GeneratedPassword(this, `secret-${id}-password`, passwordProps);
+    const secret = this.addWriteOnlySecret(id, { name, contentType, value: password.value, version: password.version, expirationDate: password.expirationDate });
     return { secret, password };
   }
 
-  /** A secret whose value is another resource's attribute; a literal would end up in the synthesized JSON. */
+  /**
+   * A secret whose value is another resource's attribute; a literal would end up in the synthesized JSON.
+   * Such a value is in state already (the provider stores the attribute), so it is written with `value`;
+   * it expires with the vault's rotation of attribute secrets (every 90 days, 30 days' grace), whose next
+   * plan renews the expiration date and writes the attribute's current value.
+   */
   public addSecret(id: string, options: SecretOptions): KeyVaultSecret {
     assertName(CHILD_NAME_RULES.keyVaultSecret, options.name, this.node.path, "secrets");
     // The literal is not echoed: the error message must not leak the secret.
     check(Token.isUnresolved(options.value), this.node.path, `secrets.${options.name}.value`, "(redacted)", "must be a resource attribute (token), never a literal");
+    this.attributeSecretsRotation ??= new SecretRotation(this, "attribute-secrets-rotation");
     // Protected with the vault: a lock cannot cover a secret (its id is the data-plane URL, and locks
     // guard the control plane only), so prevent_destroy does, with soft delete and purge protection behind it.
     return this.addDataChild(new KeyVaultSecret(this, `secret-${id}`, {
@@ -235,24 +230,27 @@ export class KeyVault extends AzureResource {
       keyVaultId: this.id,
       value: options.value,
       contentType: options.contentType,
+      expirationDate: this.attributeSecretsRotation.expirationDate,
       dependsOn: this.dataPlaneDependencies(this.deployerSecretsGrant),
     }));
   }
 
   /**
    * A secret whose value is written through the write-only `value_wo` (OpenTofu 1.11): Azure gets it,
-   * state and plan never hold it. A new value needs a new `version`.
+   * state and plan never hold it. It is sent on create and whenever `version` changes.
    */
   public addWriteOnlySecret(id: string, options: WriteOnlySecretOptions): KeyVaultSecret {
     assertName(CHILD_NAME_RULES.keyVaultSecret, options.name, this.node.path, "secrets");
     check(Token.isUnresolved(options.value), this.node.path, `secrets.${options.name}.value`, "(redacted)", "must be an ephemeral value (token), never a literal");
-    check(isWholeNumberIn(options.version, 1, Number.MAX_SAFE_INTEGER), this.node.path, `secrets.${options.name}.version`, options.version, "must be a whole number, 1 or more");
+    const version = options.version;
+    check(Token.isUnresolved(version) || isWholeNumberIn(version, 1, Number.MAX_SAFE_INTEGER), this.node.path, `secrets.${options.name}.version`, version, "must be a whole number, 1 or more");
     return this.addDataChild(new KeyVaultSecret(this, `secret-${id}`, {
       name: options.name,
       keyVaultId: this.id,
       valueWo: options.value,
-      valueWoVersion: options.version,
+      valueWoVersion: version,
       contentType: options.contentType,
+      expirationDate: options.expirationDate,
       dependsOn: this.dataPlaneDependencies(this.deployerSecretsGrant),
     }));
   }

@@ -97,6 +97,8 @@ export class StorageAccount extends AzureResource {
   public readonly primaryAccessKey: string;
   /** Container ids by container name. */
   public readonly containerIds: Record<string, string> = {};
+  /** Container resources by name: for grants, dependencies and policy suppressions on one container. */
+  public readonly containers: Record<string, StorageContainer> = {};
   private readonly anonymousReadContainers: ReadonlySet<string>;
   protected readonly defaultPrivateEndpointSubresource = "blob";
 
@@ -166,6 +168,7 @@ export class StorageAccount extends AzureResource {
       containerAccessType: this.anonymousReadContainers.has(name) ? "blob" : "private",
     });
     this.containerIds[name] = container.id;
+    this.containers[name] = container;
     return container;
   }
 

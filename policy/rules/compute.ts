@@ -1,6 +1,7 @@
 import { valueAt, valuesAt } from "../attributes";
 import type { PolicyResource, PolicyRule } from "../types";
 import { isFalse, isTrue, settingProblem, settingRule, settingText, tls12 } from "./common";
+import { isSecretName } from "./secrets";
 
 /**
  * Compute rules: App Service (web and function apps), Container Apps, Linux VMs and scale sets, AKS.
@@ -130,6 +131,17 @@ export const COMPUTE_RULES: PolicyRule[] = [
     complies: isTrue,
     problem: "is reachable on a public IP",
   }),
+  {
+    id: "AZ-CA-004",
+    title: "Container app and job environment variables with secret-like names take their value from a secret",
+    scanners: ["Checkov CKV_SECRET_* and Trivy secret scanning (a credential-named variable with a value)", "PSRule Azure.Deployment.SecureValue"],
+    resourceTypes: ["azurerm_container_app", "azurerm_container_app_job"],
+    fix: "put the value in a container app secret (a Key Vault reference: ContainerApp `secrets` with keyVaultSecretId) and refer to it with secret_name (ContainerApp `secretEnv`)",
+    check: ({ body }) => {
+      const named = valuesAt(body, "template.container.env").filter((env: any) => typeof env?.name === "string" && isSecretName(env.name) && env.value !== undefined && env.value !== "");
+      return named.length === 0 ? undefined : `sets ${[...new Set(named.map((env: any) => env.name))].join(", ")} as plain values`;
+    },
+  },
   settingRule({
     id: "AZ-VM-001",
     title: "Linux VMs and scale sets allow SSH keys only",
@@ -152,6 +164,28 @@ export const COMPUTE_RULES: PolicyRule[] = [
         ? "gives every instance a public IP (network_interface.ip_configuration.public_ip_address)"
         : undefined,
   },
+  settingRule({
+    id: "AZ-VM-003",
+    title: "Scale sets encrypt temp disks and caches at the host",
+    scanners: ["Checkov CKV_AZURE_97", "Trivy: no equivalent (its Azure compute checks cover managed disk encryption only)", "PSRule Azure.VMSS.EncryptionAtHost"],
+    resourceType: "azurerm_linux_virtual_machine_scale_set",
+    fix: "set encryption_at_host_enabled = true (LinuxVirtualMachineScaleSet `encryptionAtHostEnabled`) once the subscription has the Microsoft.Compute/EncryptionAtHost feature registered",
+    argument: "encryption_at_host_enabled",
+    providerDefault: false,
+    complies: isTrue,
+    problem: "leaves temp disks and disk caches unencrypted on the host",
+  }),
+  settingRule({
+    id: "AZ-APIM-001",
+    title: "API Management instances are closed to public networks",
+    scanners: ["Checkov CKV_AZURE_174", "Trivy: no API Management check", "PSRule Azure.APIM.PublicNetworkAccess"],
+    resourceType: "azurerm_api_management",
+    fix: "set public_network_access_enabled = false after the instance exists and reach it through a private endpoint, or keep it in Internal VNet mode and suppress with that reason",
+    argument: "public_network_access_enabled",
+    providerDefault: true,
+    complies: isFalse,
+    problem: "accepts traffic on its public endpoint",
+  }),
   settingRule({
     id: "AZ-AKS-001",
     title: "AKS clusters have Kubernetes RBAC on",

@@ -40,6 +40,17 @@ function storageSoftDeleteRule(id: string, what: string, block: string, scanners
 
 const STORAGE_RULES: PolicyRule[] = [
   settingRule({
+    id: "AZ-STG-008",
+    title: "Blob containers are private",
+    scanners: ["Checkov CKV_AZURE_34", "Trivy AVD-AZU-0007 (azure-storage-no-public-access)"],
+    fix: 'set container_access_type = "private" (StorageAccount.addContainer does unless the container is in anonymousReadContainers)',
+    resourceType: "azurerm_storage_container",
+    argument: "container_access_type",
+    providerDefault: "private",
+    complies: (value) => value === "private",
+    problem: "can be read anonymously",
+  }),
+  settingRule({
     id: "AZ-STG-001",
     title: "Storage accounts reject TLS versions older than 1.2",
     scanners: ["Checkov CKV_AZURE_44", "Trivy AVD-AZU-0011 (azure-storage-use-secure-tls-policy)", "PSRule Azure.Storage.MinTLS"],
@@ -529,6 +540,15 @@ const SERVICE_BUS_RULES: PolicyRule[] = [
       const ruleSet = valueAt(body, "network_rule_set") === undefined ? undefined : settingProblem(body, `network_rule_set.${PUBLIC_ACCESS}`, true, isFalse, "accepts traffic from public networks");
       return open ?? ruleSet;
     },
+  },
+  {
+    id: "AZ-SB-004",
+    title: "Service Bus namespaces below Premium are public: each one is a written exception",
+    scanners: ["Checkov CKV_AZURE_204 (fires on every namespace with public network access)", "Trivy: no Service Bus check"],
+    resourceTypes: [SERVICE_BUS],
+    fix: 'use sku = "Premium" with a private endpoint (ServiceBusNamespace.addPrivateEndpoint), or suppress with the reason the tier is public',
+    // Standard and Basic namespaces take neither private endpoints nor network rules: Azure keeps them public.
+    check: ({ body }) => (valueAt(body, "sku") === "Premium" ? undefined : `is ${valueAt(body, "sku")}, which Azure keeps reachable from public networks (Entra ID still guards it)`),
   },
 ];
 

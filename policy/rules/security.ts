@@ -12,6 +12,10 @@ import { atLeast, isFalse, isTrue, publicNetworkRule, settingProblem, settingRul
 
 const KEY_VAULT = "azurerm_key_vault";
 
+/** Key Vault children that expire: a secret's `expiration_date`, a key's own or its rotation policy's `expire_after`. */
+const KEY_VAULT_SECRET = "azurerm_key_vault_secret";
+const KEY_VAULT_KEY = "azurerm_key_vault_key";
+
 const KEY_VAULT_RULES: PolicyRule[] = [
   settingRule({
     id: "AZ-KV-001",
@@ -66,6 +70,26 @@ const KEY_VAULT_RULES: PolicyRule[] = [
     check: ({ body }) => {
       const contentType = valueAt(body, "content_type");
       return typeof contentType === "string" && contentType.trim() !== "" ? undefined : "has no content_type";
+    },
+  },
+  {
+    id: "AZ-KV-006",
+    title: "Key vault secrets have an expiration date",
+    scanners: ["Checkov CKV_AZURE_41", "Trivy AVD-AZU-0017 (azure-keyvault-ensure-secret-expiry)", "PSRule Azure.KeyVault.SecretExpiry"],
+    resourceTypes: [KEY_VAULT_SECRET],
+    fix: "set expiration_date (KeyVault.addGeneratedSecret and addSecret take it from a time_rotating; addWriteOnlySecret takes expirationDate)",
+    check: ({ body }) => (valueAt(body, "expiration_date") === undefined ? "never expires (no expiration_date)" : undefined),
+  },
+  {
+    id: "AZ-KV-007",
+    title: "Key vault keys expire and rotate: an expiration date, or a rotation policy with expire_after and notify_before_expiry",
+    scanners: ["Checkov CKV_AZURE_40", "Trivy AVD-AZU-0014 (azure-keyvault-ensure-key-expiry)", "Checkov CKV_AZURE_112 (HSM-backed keys: not demanded, standard vaults hold RSA keys)", "PSRule Azure.KeyVault.AutoRotationPolicy"],
+    resourceTypes: [KEY_VAULT_KEY],
+    fix: "give the key a rotation_policy with automatic.time_after_creation, expire_after and notify_before_expiry (KeyVault.addKey always does)",
+    check: ({ body }) => {
+      if (valueAt(body, "rotation_policy") === undefined) return valueAt(body, "expiration_date") === undefined ? "never expires and has no rotation policy" : "expires but has no rotation policy";
+      const missing = ["automatic.time_after_creation", "expire_after", "notify_before_expiry"].filter((path) => valueAt(body, `rotation_policy.${path}`) === undefined);
+      return missing.length === 0 ? undefined : `has a rotation policy without ${missing.join(", ")}`;
     },
   },
 ];

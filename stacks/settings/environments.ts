@@ -339,6 +339,8 @@ export const platform: PlatformSettings = {
     memory: "4Gi",
     jobTimeoutMinutes: 180,
     tokenVersion: 1,
+    // Fine-grained tokens live at most 366 days; set the date GitHub showed when the token was made.
+    tokenExpiresOn: "2027-06-30T00:00:00Z",
   },
   pipelines: { dev: { githubEnvironment: "dev" }, staging: { githubEnvironment: "staging" }, prod: { githubEnvironment: "prod" } },
 };

@@ -537,6 +537,12 @@ export const platformSchema = z.strictObject({
      * TF_VAR_github_runner_token); the write-only value is sent only when this changes.
      */
     tokenVersion: wholeNumber(1, 1_000_000),
+    /**
+     * When the token expires, as GitHub shows it (RFC 3339, UTC): the Key Vault secret's expiration date,
+     * so Key Vault raises its near-expiry event (30 days before) while there is time to renew it. Renewing:
+     * a new token in TF_VAR_github_runner_token, `tokenVersion` raised and this date moved, one apply.
+     */
+    tokenExpiresOn: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T\d{2}:\d{2}:\d{2}Z$/, "must be an RFC 3339 UTC time such as 2027-01-31T00:00:00Z"),
   }),
   /**
    * One pipeline identity per environment, keyed by environment name: the GitHub environment its apply

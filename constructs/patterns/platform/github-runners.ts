@@ -62,6 +62,7 @@ export class GitHubRunners extends Construct {
       name: RUNNER_TOKEN_SECRET,
       value: token.stringValue,
       version: runners.tokenVersion,
+      expirationDate: runners.tokenExpiresOn,
       contentType: "GitHub fine-grained personal access token",
     });
 
