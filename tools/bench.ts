@@ -60,7 +60,7 @@ function measure(command: string, env: NodeJS.ProcessEnv = {}): Sample {
   return { seconds, cpu: usage.reduce((sum, [, micros]) => sum + micros / 1e6, 0), mb: Math.max(...usage.map(([kib]) => kib)) / 1024 };
 }
 
-/** `n` environments more than the default estate: staging's settings on their own address spaces and names. */
+/** `n` environments more than the default estate: staging's settings on their own address spaces, names and pipeline identities. */
 function extraEnvironmentsFile(n: number): string {
   const environments = Object.fromEntries(
     Array.from({ length: n }, (_, i) => {
@@ -68,8 +68,10 @@ function extraEnvironmentsFile(n: number): string {
       return [name, JSON.parse(JSON.stringify(staging).replaceAll("10.20.", `10.${40 + i}.`).replaceAll("staging", name))];
     }),
   );
+  // Each deploys through a pipeline identity of its own, as validation demands.
+  const pipelines = Object.fromEntries(Object.keys(environments).map((name) => [name, { githubEnvironment: name }]));
   const file = join(work, "extra-environments.json");
-  writeFileSync(file, JSON.stringify({ environments }));
+  writeFileSync(file, JSON.stringify({ platform: { pipelines }, environments }));
   return file;
 }
 

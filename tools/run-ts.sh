@@ -10,6 +10,15 @@ entry="$1"
 shift
 # Named after the entry's path: tools/graph/cli.ts -> tools-graph-cli.js, so CLIs never share a bundle.
 out="${ESTATE_BUILD_DIR:-$root/.build}/$(echo "$entry" | sed 's/\.ts$//; s|/|-|g').js"
-"$root/node_modules/.bin/esbuild" "$root/$entry" --bundle --platform=node --target=node20 --packages=external \
-  --sourcemap --outfile="$out" --log-level=warning
+# Rebundled only when a project source, the lock file or this script is newer than the bundle (a make-style
+# check: a find over the sources takes ~10 ms, the bundle ~90 ms).
+stale=yes
+if [ -f "$out" ]; then
+  stale=$(find "$root/main.ts" "$root/package-lock.json" "$root/tools/run-ts.sh" "$root/stacks" "$root/constructs" "$root/backends" \
+    "$root/policy" "$root/tools" "$root/.gen" -newer "$out" \( -name '*.ts' -o -name '*.json' -o -name '*.sh' \) -print -quit 2>/dev/null)
+fi
+if [ -n "$stale" ]; then
+  "$root/node_modules/.bin/esbuild" "$root/$entry" --bundle --platform=node --target=node20 --packages=external \
+    --sourcemap --outfile="$out" --log-level=warning
+fi
 exec node "$out" "$@"
