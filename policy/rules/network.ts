@@ -225,9 +225,7 @@ export const NETWORK_RULES: PolicyRule[] = [
     resourceTypes: ["azurerm_public_ip"],
     fix: "Attach public IPs only to an application gateway, NAT gateway, firewall, Bastion host, load balancer or VPN gateway; reach VMs through those.",
     check: (ip, context) => {
-      const holders = context.resources.filter(
-        (r) => !PUBLIC_IP_HOLDERS.has(r.type) && deepValues(r.body).some(({ key, value }) => key === "public_ip_address_id" && typeof value === "string" && value.includes(ip.ref())),
-      );
+      const holders = [...new Set(publicIpReferences(context.resources).filter(({ value }) => value.includes(ip.ref())).map(({ resource }) => resource))];
       return holders.length > 0 ? `is attached to ${holders.map((h) => h.address).join(", ")}, which should not have a public IP` : undefined;
     },
   },
@@ -301,3 +299,16 @@ export const NETWORK_RULES: PolicyRule[] = [
     check: (gateway) => httpsProblem(gateway),
   },
 ];
+
+/** Every `public_ip_address_id` outside the public IP holders, with its resource: collected once per stack, not once per IP. */
+const publicIpReferencesOf = new WeakMap<readonly PolicyResource[], Array<{ resource: PolicyResource; value: string }>>();
+function publicIpReferences(resources: readonly PolicyResource[]): Array<{ resource: PolicyResource; value: string }> {
+  let found = publicIpReferencesOf.get(resources);
+  if (!found) {
+    found = resources
+      .filter((r) => !PUBLIC_IP_HOLDERS.has(r.type))
+      .flatMap((resource) => deepValues(resource.body).flatMap(({ key, value }) => (key === "public_ip_address_id" && typeof value === "string" ? [{ resource, value }] : [])));
+    publicIpReferencesOf.set(resources, found);
+  }
+  return found;
+}

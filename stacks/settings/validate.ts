@@ -36,9 +36,10 @@ export function validateSettings(input: unknown): Settings {
   const parsed = settingsSchema.safeParse(input);
   const problems = parsed.success ? [] : parsed.error.issues.map((issue) => structuralProblem(input, issue));
   // The semantic checks run on every part that is well-formed, so one pass reports everything.
-  const environments = wellFormed(environmentSchema, valueAt(input, ["environments"]));
-  const [state] = wellFormed(stateSchema, [valueAt(input, ["state"])]);
-  const [platform] = wellFormed(platformSchema, [valueAt(input, ["platform"])]);
+  // Well-formed settings parse once; otherwise each part is parsed on its own to check what it can.
+  const environments = parsed.success ? parsed.data.environments : wellFormed(environmentSchema, valueAt(input, ["environments"]));
+  const [state] = parsed.success ? [parsed.data.state] : wellFormed(stateSchema, [valueAt(input, ["state"])]);
+  const [platform] = parsed.success ? [parsed.data.platform] : wellFormed(platformSchema, [valueAt(input, ["platform"])]);
   problems.push(
     ...uniqueNames(environments, state?.name),
     ...(platform ? platformProblems(platform, environments, state, environmentNames(input)) : []),
