@@ -1,6 +1,5 @@
 import { Construct } from "constructs";
 import { DataAzurermClientConfig } from "@cdktf/provider-azurerm/lib/data-azurerm-client-config";
-import { FederatedIdentityCredential } from "@cdktf/provider-azurerm/lib/federated-identity-credential";
 import { ApiManagement } from "../compute/api-management";
 import { LinuxFunctionApp } from "../compute/function-app";
 import { KubernetesCluster } from "../compute/kubernetes-cluster";
@@ -118,13 +117,10 @@ export class MetaversePlatform extends Construct {
     this.keyVault.grantSecretsRead(this.cluster.keyVaultSecretsProvider);
 
     this.workloadIdentity = new UserAssignedIdentity(this, "workload-identity", { resourceGroup, workload: `${workload}-workload` });
-    new FederatedIdentityCredential(this, "workload-federation", {
-      resourceGroupName: resourceGroup.name,
+    this.workloadIdentity.addFederatedCredential({
       name: `${METAVERSE_SERVICE_ACCOUNT.namespace}-${METAVERSE_SERVICE_ACCOUNT.name}`,
-      parentId: this.workloadIdentity.id,
       issuer: this.cluster.oidcIssuerUrl,
       subject: `system:serviceaccount:${METAVERSE_SERVICE_ACCOUNT.namespace}:${METAVERSE_SERVICE_ACCOUNT.name}`,
-      audience: ["api://AzureADTokenExchange"],
     });
     const app = this.workloadIdentity;
     this.keyVault.grantSecretsRead(app);
