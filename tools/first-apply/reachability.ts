@@ -67,10 +67,13 @@ class Stack {
     while (queue.length > 0) {
       const body = this.bodies.get(queue.pop()!);
       if (!body) continue;
-      const { depends_on: dependsOn, lifecycle, ...rest } = body;
-      void lifecycle;
-      const next = [...referencesIn(rest), ...((dependsOn as string[] | undefined) ?? [])];
-      for (const dep of next) if (!seen.has(dep) && this.bodies.has(dep)) queue.push(dep), seen.add(dep);
+      const { depends_on: dependsOn, ...rest } = body;
+      for (const dep of [...referencesIn(rest), ...((dependsOn as string[] | undefined) ?? [])]) {
+        if (!seen.has(dep) && this.bodies.has(dep)) {
+          seen.add(dep);
+          queue.push(dep);
+        }
+      }
     }
     return seen;
   }
